@@ -1,0 +1,1 @@
+"""The talent-fair job board of the Changchun International Optoelectronics Expo."""

@@ -1,0 +1,1 @@
+"""People who sign in: job seekers, employers (members of one company) and fair staff."""

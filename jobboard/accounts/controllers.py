@@ -1,0 +1,127 @@
+"""Sign-up, sign-in and sign-out pages."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from litestar import Controller, Request, get, post
+from litestar.params import FromQuery
+from litestar.plugins.flash import flash
+from litestar.response import Redirect, Template
+
+from jobboard.accounts.guards import requires_login
+from jobboard.accounts.middleware import SESSION_USER_KEY
+from jobboard.accounts.models import Role, User
+from jobboard.accounts.services import AccountService, SeekerSignup
+from jobboard.accounts.sessions import renew_session_id
+from jobboard.companies.services import CompanyService, EmployerSignup
+from jobboard.core.errors import InvalidInput
+from jobboard.core.i18n import gettext as _
+from jobboard.core.validation import validate
+from jobboard.web.dependencies import DbSession
+from jobboard.web.forms import Form, FormData, cleaned
+
+HOME_BY_ROLE = {Role.SEEKER: "/me/applications", Role.EMPLOYER: "/employer", Role.STAFF: "/staff"}
+
+
+def _safe_next(target: str | None) -> str | None:
+    """Only same-site paths: an open redirect after login is a phishing aid."""
+    if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
+        return target
+    return None
+
+
+def sign_in(request: Request[Any, Any, Any], user: User) -> None:
+    renew_session_id(request)
+    request.session.clear()
+    request.session[SESSION_USER_KEY] = user.id
+
+
+def _check_passwords_match(values: dict[str, Any]) -> None:
+    if values.get("password") != values.get("password_confirm"):
+        raise InvalidInput({"password_confirm": "password_mismatch"})
+
+
+class AccountController(Controller):
+    tags = ["accounts"]
+    include_in_schema = False
+
+    @get("/login", name="login")
+    async def login_page(self, next: FromQuery[str | None] = None) -> Template:
+        return Template("accounts/login.html", context={"form": Form(), "next": _safe_next(next)})
+
+    @post("/login", sync_to_thread=True)
+    def login(
+        self, request: Request[Any, Any, Any], db_session: DbSession, data: FormData
+    ) -> Template | Redirect:
+        values = cleaned(data)
+        user = AccountService(db_session).authenticate(values.get("email", ""), values.get("password", ""))
+        if user is None:
+            form = Form(
+                values={"email": values.get("email", "")},
+                errors={"email": _("Wrong e-mail address or password.")},
+            )
+            return Template(
+                "accounts/login.html",
+                context={"form": form, "next": _safe_next(values.get("next"))},
+                status_code=400,
+            )
+        sign_in(request, user)
+        flash(request, _("Welcome back."), "success")
+        return Redirect(_safe_next(values.get("next")) or HOME_BY_ROLE[user.role])
+
+    @post("/logout", guards=[requires_login])
+    async def logout(self, request: Request[Any, Any, Any]) -> Redirect:
+        renew_session_id(request)
+        request.session.clear()
+        flash(request, _("You have logged out."), "info")
+        return Redirect("/")
+
+    @get("/register", name="register")
+    async def register_page(self) -> Template:
+        return Template("accounts/register.html", context={"form": Form()})
+
+    @post("/register", sync_to_thread=True)
+    def register(
+        self, request: Request[Any, Any, Any], db_session: DbSession, data: FormData
+    ) -> Template | Redirect:
+        values = cleaned(data)
+        try:
+            _check_passwords_match(values)
+            user = AccountService(db_session).register_seeker(validate(SeekerSignup, values))
+        except InvalidInput as error:
+            return Template(
+                "accounts/register.html",
+                context={"form": Form.failed(_without_passwords(values), error)},
+                status_code=400,
+            )
+        sign_in(request, user)
+        flash(request, _("Your account is ready. Find a job and apply."), "success")
+        return Redirect("/jobs")
+
+    @get("/register/employer", name="register_employer")
+    async def register_employer_page(self) -> Template:
+        return Template("accounts/register_employer.html", context={"form": Form()})
+
+    @post("/register/employer", sync_to_thread=True)
+    def register_employer(
+        self, request: Request[Any, Any, Any], db_session: DbSession, data: FormData
+    ) -> Template | Redirect:
+        values = cleaned(data)
+        try:
+            _check_passwords_match(values)
+            user = CompanyService(db_session).register_employer(validate(EmployerSignup, values))
+        except InvalidInput as error:
+            db_session.rollback()
+            return Template(
+                "accounts/register_employer.html",
+                context={"form": Form.failed(_without_passwords(values), error)},
+                status_code=400,
+            )
+        sign_in(request, user)
+        flash(request, _("Your company is registered and awaits approval by the fair staff."), "success")
+        return Redirect("/employer")
+
+
+def _without_passwords(values: dict[str, Any]) -> dict[str, Any]:
+    return {name: value for name, value in values.items() if not name.startswith("password")}

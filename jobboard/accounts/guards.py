@@ -1,0 +1,37 @@
+"""Route guards: who may reach which pages. Ownership of records is checked again in the services."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from litestar.connection import ASGIConnection
+from litestar.exceptions import NotAuthorizedException, PermissionDeniedException
+from litestar.handlers.base import BaseRouteHandler
+
+from jobboard.accounts.models import Role
+
+
+def _require_role(connection: ASGIConnection[Any, Any, Any, Any], role: Role | None) -> None:
+    user = connection.user
+    if user is None:
+        raise NotAuthorizedException()
+    if role is not None and user.role != role:
+        raise PermissionDeniedException()
+
+
+def requires_login(connection: ASGIConnection[Any, Any, Any, Any], _: BaseRouteHandler) -> None:
+    _require_role(connection, None)
+
+
+def requires_seeker(connection: ASGIConnection[Any, Any, Any, Any], _: BaseRouteHandler) -> None:
+    _require_role(connection, Role.SEEKER)
+
+
+def requires_employer(connection: ASGIConnection[Any, Any, Any, Any], _: BaseRouteHandler) -> None:
+    _require_role(connection, Role.EMPLOYER)
+    if connection.user.company_id is None:
+        raise PermissionDeniedException(detail="no_employer_company")
+
+
+def requires_staff(connection: ASGIConnection[Any, Any, Any, Any], _: BaseRouteHandler) -> None:
+    _require_role(connection, Role.STAFF)

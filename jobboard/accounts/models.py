@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+
+from sqlmodel import Field, SQLModel
+
+from jobboard.core.columns import created_at_field, enum_field
+
+
+class Role(StrEnum):
+    SEEKER = "seeker"
+    EMPLOYER = "employer"
+    STAFF = "staff"
+
+
+class User(SQLModel, table=True):
+    __tablename__ = "users"
+
+    id: int | None = Field(default=None, primary_key=True)
+    email: str = Field(max_length=254, unique=True, index=True)
+    password_hash: str = Field(max_length=255)
+    role: Role = enum_field(Role.SEEKER)
+    full_name: str = Field(default="", max_length=100)
+    phone: str = Field(default="", max_length=30)
+    company_id: int | None = Field(default=None, foreign_key="companies.id", index=True)
+    is_active: bool = True
+    created_at: datetime = created_at_field()
+
+    @property
+    def is_staff(self) -> bool:
+        return self.role == Role.STAFF
+
+    @property
+    def is_employer(self) -> bool:
+        return self.role == Role.EMPLOYER
+
+    @property
+    def is_seeker(self) -> bool:
+        return self.role == Role.SEEKER

@@ -1,0 +1,89 @@
+"""Registration, sign-in and staff accounts. Passwords are hashed with argon2id."""
+
+from __future__ import annotations
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from pydantic import BaseModel, EmailStr, Field
+from sqlmodel import Session, select
+
+from jobboard.accounts.models import Role, User
+from jobboard.core import audit
+from jobboard.core.errors import Conflict, InvalidInput
+from jobboard.core.validation import validate
+
+_hasher = PasswordHasher()  # argon2id with the library's current recommended parameters
+# Verified against when the e-mail is unknown, so that a miss costs as much time as a wrong password.
+_DUMMY_HASH = _hasher.hash("not a real password")
+
+
+class Credentials(BaseModel):
+    email: EmailStr = Field(max_length=254)
+    password: str = Field(min_length=8, max_length=200)
+
+
+class SeekerSignup(Credentials):
+    full_name: str = Field(min_length=1, max_length=100)
+    phone: str = Field(default="", max_length=30, pattern=r"^[0-9+\-() ]*$")
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+class AccountService:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def get(self, user_id: int) -> User | None:
+        user = self.session.get(User, user_id)
+        return user if user is not None and user.is_active else None
+
+    def find_by_email(self, email: str) -> User | None:
+        return self.session.exec(select(User).where(User.email == email.strip().lower())).first()
+
+    def authenticate(self, email: str, password: str) -> User | None:
+        user = self.find_by_email(email)
+        try:
+            if user is None or not user.is_active:
+                _hasher.verify(_DUMMY_HASH, password)
+                return None
+            _hasher.verify(user.password_hash, password)
+        except (VerificationError, InvalidHashError):
+            return None
+        if _hasher.check_needs_rehash(user.password_hash):
+            user.password_hash = hash_password(password)
+            self.session.commit()
+        return user
+
+    def new_user(self, credentials: Credentials, role: Role, *, full_name: str = "", phone: str = "") -> User:
+        """Adds the user to the session without committing (employers commit with their company)."""
+        email = credentials.email.strip().lower()
+        if self.find_by_email(email) is not None:
+            raise InvalidInput({"email": "email_taken"})
+        user = User(
+            email=email,
+            password_hash=hash_password(credentials.password),
+            role=role,
+            full_name=full_name,
+            phone=phone,
+        )
+        self.session.add(user)
+        self.session.flush()
+        return user
+
+    def register_seeker(self, signup: SeekerSignup) -> User:
+        user = self.new_user(signup, Role.SEEKER, full_name=signup.full_name, phone=signup.phone)
+        self.session.commit()
+        return user
+
+    def create_staff(self, email: str, password: str, actor_id: int | None = None) -> User:
+        credentials = validate(Credentials, {"email": email, "password": password})
+        if self.find_by_email(credentials.email) is not None:
+            raise Conflict("email_taken")
+        user = self.new_user(credentials, Role.STAFF, full_name="Fair staff")
+        audit.record(
+            self.session, actor_id=actor_id, action="staff.created", subject_type="user", subject_id=user.id
+        )
+        self.session.commit()
+        return user

@@ -1,0 +1,177 @@
+"""Applying with a resume, the job seeker's applications, and each employer's applicant pipeline."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from litestar import Controller, Request, get, post
+from litestar.datastructures import UploadFile
+from litestar.params import FromPath
+from litestar.plugins.flash import flash
+from litestar.response import File, Redirect, Template
+
+from jobboard.accounts.guards import requires_employer, requires_seeker
+from jobboard.applications.models import APPLICATION_PIPELINE, EMPLOYER_ACTIONS, ApplicationAction
+from jobboard.applications.resumes import MAX_RESUME_BYTES, ResumeStore
+from jobboard.applications.services import ApplicationService, ResumeUpload, consent_recipient
+from jobboard.core.errors import InvalidInput
+from jobboard.core.i18n import gettext as _
+from jobboard.core.labels import label
+from jobboard.jobs.services import JobService
+from jobboard.web.dependencies import BoardSettings, DbSession
+from jobboard.web.forms import Form, UploadData
+
+RESUME_ROUTE_BODY_LIMIT = MAX_RESUME_BYTES + 200_000  # the PDF plus the form's other fields
+
+
+def _service(db_session: DbSession, settings: BoardSettings) -> ApplicationService:
+    return ApplicationService(db_session, ResumeStore(settings.upload_dir))
+
+
+def _pdf_response(path: Any, filename: str) -> File:
+    return File(
+        path=path,
+        filename=filename,
+        media_type="application/pdf",
+        content_disposition_type="attachment",
+        headers={"X-Content-Type-Options": "nosniff"},
+    )
+
+
+def _upload(value: Any) -> ResumeUpload | None:
+    if not isinstance(value, UploadFile) or not value.filename:
+        return None
+    return ResumeUpload(filename=value.filename, content=value.file.read(MAX_RESUME_BYTES + 1))
+
+
+class SeekerApplicationController(Controller):
+    guards = [requires_seeker]
+    include_in_schema = False
+
+    @get("/jobs/{job_id:int}/apply", name="apply", sync_to_thread=True)
+    def apply_page(self, db_session: DbSession, job_id: FromPath[int]) -> Template:
+        job, company = JobService(db_session).get_public(job_id)
+        return Template("applications/apply.html", context=_apply_context(job, company, Form()))
+
+    @post("/jobs/{job_id:int}/apply", sync_to_thread=True, request_max_body_size=RESUME_ROUTE_BODY_LIMIT)
+    def apply(
+        self,
+        request: Request[Any, Any, Any],
+        db_session: DbSession,
+        settings: BoardSettings,
+        job_id: FromPath[int],
+        data: UploadData,
+    ) -> Template | Redirect:
+        cover_letter = str(data.get("cover_letter") or "").strip()
+        try:
+            _service(db_session, settings).apply(
+                request.user,
+                job_id,
+                _upload(data.get("resume")),
+                cover_letter,
+                consent=data.get("consent") == "yes",
+            )
+        except InvalidInput as error:
+            job, company = JobService(db_session).get_public(job_id)
+            form = Form.failed({"cover_letter": cover_letter}, error)
+            return Template(
+                "applications/apply.html", context=_apply_context(job, company, form), status_code=400
+            )
+        flash(request, _("Your application was sent."), "success")
+        return Redirect("/me/applications")
+
+    @get("/me/applications", name="my_applications", sync_to_thread=True)
+    def my_applications(
+        self, request: Request[Any, Any, Any], db_session: DbSession, settings: BoardSettings
+    ) -> Template:
+        rows = _service(db_session, settings).list_for_seeker(request.user)
+        return Template("applications/mine.html", context={"rows": rows, "pipeline": APPLICATION_PIPELINE})
+
+    @post("/me/applications/{application_id:int}/withdraw", sync_to_thread=True)
+    def withdraw(
+        self,
+        request: Request[Any, Any, Any],
+        db_session: DbSession,
+        settings: BoardSettings,
+        application_id: FromPath[int],
+    ) -> Redirect:
+        _service(db_session, settings).withdraw(request.user, application_id)
+        flash(request, _("Your application was withdrawn."), "info")
+        return Redirect("/me/applications")
+
+    @get("/me/applications/{application_id:int}/resume", sync_to_thread=True)
+    def own_resume(
+        self,
+        request: Request[Any, Any, Any],
+        db_session: DbSession,
+        settings: BoardSettings,
+        application_id: FromPath[int],
+    ) -> File:
+        return _pdf_response(*_service(db_session, settings).own_resume(request.user, application_id))
+
+
+def _apply_context(job: Any, company: Any, form: Form) -> dict[str, Any]:
+    return {"job": job, "company": company, "form": form, "recipient": consent_recipient(company)}
+
+
+class EmployerApplicationController(Controller):
+    path = "/employer"
+    guards = [requires_employer]
+    include_in_schema = False
+
+    @get("/jobs/{job_id:int}/applications", name="employer_job_applications", sync_to_thread=True)
+    def job_applications(
+        self,
+        request: Request[Any, Any, Any],
+        db_session: DbSession,
+        settings: BoardSettings,
+        job_id: FromPath[int],
+    ) -> Template:
+        job, applications = _service(db_session, settings).list_for_job(request.user, job_id)
+        return Template(
+            "applications/job_applicants.html", context={"job": job, "applications": applications}
+        )
+
+    @get("/applications/{application_id:int}", name="employer_application", sync_to_thread=True)
+    def application_page(
+        self,
+        request: Request[Any, Any, Any],
+        db_session: DbSession,
+        settings: BoardSettings,
+        application_id: FromPath[int],
+    ) -> Template:
+        application, job = _service(db_session, settings).open_for_employer(request.user, application_id)
+        actions = [a for a in APPLICATION_PIPELINE.actions_from(application.status) if a in EMPLOYER_ACTIONS]
+        return Template(
+            "applications/employer_detail.html",
+            context={"application": application, "job": job, "actions": actions},
+        )
+
+    @post("/applications/{application_id:int}/{action:str}", sync_to_thread=True)
+    def change_status(
+        self,
+        request: Request[Any, Any, Any],
+        db_session: DbSession,
+        settings: BoardSettings,
+        application_id: FromPath[int],
+        action: FromPath[str],
+    ) -> Redirect:
+        try:
+            chosen = ApplicationAction(action)
+        except ValueError:
+            raise InvalidInput({"action": "enum"}) from None
+        application = _service(db_session, settings).employer_transition(request.user, application_id, chosen)
+        flash(request, _("The application is now: %(status)s.", status=label(application.status)), "success")
+        return Redirect(f"/employer/applications/{application_id}")
+
+    @get("/applications/{application_id:int}/resume", name="employer_resume", sync_to_thread=True)
+    def resume(
+        self,
+        request: Request[Any, Any, Any],
+        db_session: DbSession,
+        settings: BoardSettings,
+        application_id: FromPath[int],
+    ) -> File:
+        return _pdf_response(
+            *_service(db_session, settings).resume_for_employer(request.user, application_id)
+        )

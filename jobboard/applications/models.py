@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+
+from sqlalchemy import Column, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from jobboard.core.columns import created_at_field, enum_field, timestamp_field
+from jobboard.core.state_machine import StateMachine
+
+
+class ApplicationStatus(StrEnum):
+    SUBMITTED = "submitted"
+    VIEWED = "viewed"
+    INTERVIEW = "interview"
+    OFFER = "offer"
+    HIRED = "hired"
+    REJECTED = "rejected"
+    WITHDRAWN = "withdrawn"
+
+
+class ApplicationAction(StrEnum):
+    VIEW = "view"
+    INVITE = "invite"  # to an interview
+    OFFER = "offer"
+    HIRE = "hire"
+    REJECT = "reject"
+    WITHDRAW = "withdraw"  # by the job seeker
+
+
+_OPEN = (
+    ApplicationStatus.SUBMITTED,
+    ApplicationStatus.VIEWED,
+    ApplicationStatus.INTERVIEW,
+    ApplicationStatus.OFFER,
+)
+
+APPLICATION_PIPELINE: StateMachine[ApplicationStatus, ApplicationAction] = StateMachine(
+    {
+        ApplicationAction.VIEW: {ApplicationStatus.SUBMITTED: ApplicationStatus.VIEWED},
+        ApplicationAction.INVITE: {
+            ApplicationStatus.SUBMITTED: ApplicationStatus.INTERVIEW,
+            ApplicationStatus.VIEWED: ApplicationStatus.INTERVIEW,
+        },
+        ApplicationAction.OFFER: {ApplicationStatus.INTERVIEW: ApplicationStatus.OFFER},
+        ApplicationAction.HIRE: {ApplicationStatus.OFFER: ApplicationStatus.HIRED},
+        ApplicationAction.REJECT: dict.fromkeys(_OPEN, ApplicationStatus.REJECTED),
+        ApplicationAction.WITHDRAW: dict.fromkeys(_OPEN, ApplicationStatus.WITHDRAWN),
+    }
+)
+
+EMPLOYER_ACTIONS = frozenset(set(ApplicationAction) - {ApplicationAction.WITHDRAW})
+
+
+class Application(SQLModel, table=True):
+    __tablename__ = "applications"
+    __table_args__ = (UniqueConstraint("job_id", "seeker_id", name="uq_application_job_seeker"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    job_id: int = Field(foreign_key="jobs.id", index=True)
+    seeker_id: int = Field(foreign_key="users.id", index=True)
+    status: ApplicationStatus = enum_field(ApplicationStatus.SUBMITTED, index=True)
+    # What was provided to the employer, as it was when the person applied.
+    applicant_name: str = Field(max_length=100)
+    applicant_email: str = Field(max_length=254)
+    applicant_phone: str = Field(default="", max_length=30)
+    cover_letter: str = Field(default="", sa_column=Column(Text, nullable=False))
+    resume_key: str = Field(max_length=80, unique=True)
+    resume_filename: str = Field(max_length=200)
+    resume_size: int
+    # PIPL Art. 23/39: the separate consent names the firm that receives the resume.
+    consent_recipient: str = Field(max_length=300)
+    consented_at: datetime = created_at_field()
+    created_at: datetime = created_at_field()
+    updated_at: datetime | None = timestamp_field()

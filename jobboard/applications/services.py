@@ -1,0 +1,232 @@
+"""Applying, withdrawing, and each firm's pipeline over its own applicants only."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, col, select
+
+from jobboard.accounts.models import User
+from jobboard.applications.models import (
+    APPLICATION_PIPELINE,
+    EMPLOYER_ACTIONS,
+    Application,
+    ApplicationAction,
+)
+from jobboard.applications.resumes import ResumeStore, check_resume
+from jobboard.companies.models import Company
+from jobboard.core import audit
+from jobboard.core.clock import utcnow
+from jobboard.core.errors import Conflict, Forbidden, InvalidInput, NotFound
+from jobboard.jobs.models import Job
+from jobboard.jobs.services import JobService
+
+
+@dataclass(frozen=True)
+class ResumeUpload:
+    filename: str
+    content: bytes
+
+
+def consent_recipient(company: Company) -> str:
+    """The firm named in the consent, as the person saw it."""
+    return f"{company.name_zh} ({company.name_en})" if company.name_en else company.name_zh
+
+
+class ApplicationService:
+    def __init__(self, session: Session, resumes: ResumeStore) -> None:
+        self.session = session
+        self.resumes = resumes
+
+    # Job seekers
+
+    def apply(
+        self, seeker: User, job_id: int, resume: ResumeUpload | None, cover_letter: str, consent: bool
+    ) -> Application:
+        job, company = self._open_job(job_id)
+        if self._find(seeker.id, job_id) is not None:
+            raise Conflict("already_applied")
+        problems = {}
+        if not consent:
+            problems["consent"] = "consent_required"
+        if len(cover_letter) > 5000:
+            problems["cover_letter"] = "string_too_long"
+        if resume is None:
+            problems["resume"] = "resume_missing"
+        else:
+            try:
+                check_resume(resume.content)
+            except InvalidInput as error:
+                problems |= error.errors
+        if problems or resume is None:
+            raise InvalidInput(problems)
+        return self._store(seeker, job, company, resume, cover_letter)
+
+    def withdraw(self, seeker: User, application_id: int) -> Application:
+        application = self.session.get(Application, application_id)
+        if application is None or application.seeker_id != seeker.id:
+            raise NotFound()
+        return self._transition(application, ApplicationAction.WITHDRAW, seeker)
+
+    def list_for_seeker(self, seeker: User) -> Sequence[tuple[Application, Job, Company]]:
+        rows = self.session.exec(
+            select(Application, Job, Company)
+            .join(Job, col(Application.job_id) == Job.id)
+            .join(Company)
+            .where(Application.seeker_id == seeker.id)
+            .order_by(col(Application.created_at).desc())
+        ).all()
+        return [(application, job, company) for application, job, company in rows]
+
+    def own_resume(self, seeker: User, application_id: int) -> tuple[Path, str]:
+        application = self.session.get(Application, application_id)
+        if application is None or application.seeker_id != seeker.id:
+            raise NotFound()
+        return self.resumes.path(application.resume_key), application.resume_filename
+
+    # Employers: every read goes through the employer's own company
+
+    def list_for_job(self, employer: User, job_id: int) -> tuple[Job, Sequence[Application]]:
+        job = JobService(self.session).get_owned(job_id, employer)
+        applications = self.session.exec(
+            select(Application)
+            .where(Application.job_id == job.id)
+            .order_by(col(Application.created_at).desc())
+        ).all()
+        return job, applications
+
+    def get_for_employer(self, employer: User, application_id: int) -> tuple[Application, Job]:
+        row = self.session.exec(
+            select(Application, Job)
+            .join(Job, col(Application.job_id) == Job.id)
+            .where(Application.id == application_id, Job.company_id == employer.company_id)
+        ).first()
+        if row is None or employer.company_id is None:
+            raise NotFound()
+        return row[0], row[1]
+
+    def open_for_employer(self, employer: User, application_id: int) -> tuple[Application, Job]:
+        """Opening an application marks it viewed, so the job seeker knows it was read."""
+        application, job = self.get_for_employer(employer, application_id)
+        if APPLICATION_PIPELINE.allows(application.status, ApplicationAction.VIEW):
+            self._transition(application, ApplicationAction.VIEW, employer)
+        return application, job
+
+    def employer_transition(
+        self, employer: User, application_id: int, action: ApplicationAction
+    ) -> Application:
+        if action not in EMPLOYER_ACTIONS:
+            raise Forbidden()
+        application, _ = self.get_for_employer(employer, application_id)
+        return self._transition(application, action, employer)
+
+    def resume_for_employer(self, employer: User, application_id: int) -> tuple[Path, str]:
+        application, _ = self.get_for_employer(employer, application_id)
+        audit.record(
+            self.session,
+            actor_id=employer.id,
+            action="resume.downloaded",
+            subject_type="application",
+            subject_id=application.id,
+        )
+        self.session.commit()
+        return self.resumes.path(application.resume_key), application.resume_filename
+
+    # Internals
+
+    def _open_job(self, job_id: int) -> tuple[Job, Company]:
+        try:
+            return JobService(self.session).get_public(job_id)
+        except NotFound:
+            raise Conflict("job_not_open") from None
+
+    def _find(self, seeker_id: int | None, job_id: int) -> Application | None:
+        return self.session.exec(
+            select(Application).where(Application.seeker_id == seeker_id, Application.job_id == job_id)
+        ).first()
+
+    def _store(
+        self, seeker: User, job: Job, company: Company, resume: ResumeUpload, cover_letter: str
+    ) -> Application:
+        """File first, then the row; if the row cannot be committed the file goes (a crash leaves an orphan
+        file that ``sweep_orphans`` removes, never a row without its file)."""
+        key = self.resumes.save(resume.content)
+        try:
+            application = Application(
+                job_id=job.id,
+                seeker_id=seeker.id,
+                applicant_name=seeker.full_name,
+                applicant_email=seeker.email,
+                applicant_phone=seeker.phone,
+                cover_letter=cover_letter,
+                resume_key=key,
+                resume_filename=_safe_filename(resume.filename),
+                resume_size=len(resume.content),
+                consent_recipient=consent_recipient(company),
+            )
+            self.session.add(application)
+            self.session.flush()
+            audit.record(
+                self.session,
+                actor_id=seeker.id,
+                action="application.submitted",
+                subject_type="application",
+                subject_id=application.id,
+                job_id=job.id,
+            )
+            self.session.commit()
+        except IntegrityError:
+            self.session.rollback()
+            self.resumes.delete(key)
+            raise Conflict("already_applied") from None
+        except BaseException:
+            self.session.rollback()
+            self.resumes.delete(key)
+            raise
+        return application
+
+    def _transition(self, application: Application, action: ApplicationAction, actor: User) -> Application:
+        previous = application.status
+        application.status = APPLICATION_PIPELINE.target(application.status, action)
+        application.updated_at = utcnow()
+        audit.record(
+            self.session,
+            actor_id=actor.id,
+            action=f"application.{action}",
+            subject_type="application",
+            subject_id=application.id,
+            previous=str(previous),
+            status=str(application.status),
+        )
+        self.session.commit()
+        return application
+
+
+def _safe_filename(name: str) -> str:
+    base = Path(name.replace("\\", "/")).name.strip() or "resume.pdf"
+    base = "".join(ch for ch in base if ch.isprintable() and ch not in '"<>|:*?')[:150]
+    return base if base.lower().endswith(".pdf") else base + ".pdf"
+
+
+def has_applied(session: Session, seeker: User, job_id: int) -> bool:
+    return (
+        session.exec(
+            select(Application.id).where(Application.seeker_id == seeker.id, Application.job_id == job_id)
+        ).first()
+        is not None
+    )
+
+
+def count_applications_by_job(session: Session, job_ids: Sequence[int]) -> dict[int, int]:
+    if not job_ids:
+        return {}
+    rows = session.exec(
+        select(Application.job_id, func.count())
+        .where(col(Application.job_id).in_(job_ids))
+        .group_by(Application.job_id)
+    ).all()
+    return dict(rows)

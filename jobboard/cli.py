@@ -1,0 +1,161 @@
+"""The ``jobboard`` command: serve, migrate, accounts, data loading, search index and exports."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import click
+from sqlmodel import Session
+
+from jobboard.core.db import create_db_engine, open_session
+from jobboard.core.settings import get_settings
+
+
+@contextmanager
+def db_session() -> Iterator[Session]:
+    engine = create_db_engine(get_settings().database_url)
+    try:
+        with open_session(engine) as session:
+            yield session
+    finally:
+        engine.dispose()
+
+
+@click.group()
+def jobboard() -> None:
+    """光博会人才招聘会 job board / 光电尖端人才招聘会求职平台."""
+
+
+@jobboard.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=int)
+@click.option("--workers", default=1, show_default=True, type=int)
+@click.option("--reload", is_flag=True, help="Restart when the code changes (development).")
+def serve(host: str, port: int, workers: int, reload: bool) -> None:
+    """Serve the board with Uvicorn."""
+    import uvicorn
+
+    uvicorn.run("jobboard.app:create_app", factory=True, host=host, port=port, workers=workers, reload=reload)
+
+
+@jobboard.command()
+@click.option("--revision", default="head", show_default=True)
+def migrate(revision: str) -> None:
+    """Bring the database schema up to date (Alembic)."""
+    from jobboard.migrations.runner import upgrade
+
+    upgrade(revision)
+    click.echo(f"database at {revision}")
+
+
+@jobboard.command("create-staff")
+@click.argument("email")
+@click.password_option()
+def create_staff(email: str, password: str) -> None:
+    """Create a fair-staff account."""
+    from jobboard.accounts.services import AccountService
+
+    with db_session() as session:
+        user = AccountService(session).create_staff(email, password)
+    click.echo(f"staff account {user.email} created")
+
+
+@jobboard.command("demo-data")
+def demo_data() -> None:
+    """Load demo firms, jobs, accounts and applications (only into a board without firms)."""
+    from jobboard.demo.loader import load_demo_data
+
+    with db_session() as session:
+        summary = load_demo_data(session, get_settings())
+    click.echo(summary)
+
+
+@jobboard.command()
+def reindex() -> None:
+    """Rebuild the search index from the database."""
+    from jobboard.search.indexer import rebuild_index
+
+    count = rebuild_index(get_settings(), show_progress=True)
+    click.echo(f"indexed {count} public jobs")
+
+
+@jobboard.command("import-jobs")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--skip-invalid", is_flag=True, help="Import the good rows even if some rows are bad.")
+def import_jobs(path: Path, skip_invalid: bool) -> None:
+    """Import a job table (.csv, .xlsx or .jsonl)."""
+    from jobboard.imports.services import ImportService
+
+    with db_session() as session:
+        report = ImportService(session).import_file(path, skip_invalid=skip_invalid, show_progress=True)
+    for problem in report.problems:
+        click.echo(f"{path.name}:{problem.line}: {problem.column}: {problem.message_en}", err=True)
+    click.echo(f"created {report.created}, updated {report.updated}, bad rows {len(report.bad_lines)}")
+    if report.problems and not report.imported:
+        raise SystemExit(1)
+
+
+@jobboard.command("export-applicants")
+@click.option("--format", "file_format", type=click.Choice(["csv", "xlsx", "zip"]), default="csv",
+              show_default=True, help="csv (UTF-8 with BOM), xlsx (Excel), zip (one company's resumes).")
+@click.option("--company", "company_id", type=int, help="Only this company's applicants.")
+@click.option("--job", "job_id", type=int, help="Only this job's applicants.")
+@click.option("--status", "statuses", multiple=True, metavar="STATUS",
+              help="Only this status; repeat for several (submitted, viewed, interview, offer, hired, "
+                   "rejected, withdrawn).")
+@click.option("--since", metavar="YYYY-MM-DD", help="Applied on or after this day (at the fair).")
+@click.option("--until", metavar="YYYY-MM-DD", help="Applied on or before this day (at the fair).")
+@click.option("--segment", "segments", multiple=True, metavar="SEGMENT",
+              help="Only firms of this segment; repeat for several (chips, optics, satellites, automotive, "
+                   "networks, other).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True)
+def export_applicants(file_format: str, company_id: int | None, job_id: int | None, statuses: tuple[str, ...],
+                      since: str | None, until: str | None, segments: tuple[str, ...], output: Path) -> None:
+    """Export applicants as CSV or XLSX (safe against formula injection), or one company's resumes as ZIP.
+
+    Days are days at the fair (Asia/Shanghai), both ends included. The export is recorded in the audit
+    trail like a download from the web, with no actor.
+    """
+    from jobboard.applications.resumes import ResumeStore
+    from jobboard.core.errors import InvalidInput
+    from jobboard.exports.services import (
+        ExportFormat,
+        ExportScope,
+        parse_filters,
+        plan_export,
+        write_export_file,
+    )
+
+    settings = get_settings()
+    engine = create_db_engine(settings.database_url)
+    try:
+        try:
+            filters = parse_filters(statuses, segments, since, until)
+            requested = ExportScope(company_id=company_id, job_id=job_id)
+            with open_session(engine) as session:
+                export = plan_export(session, None, requested, filters, ExportFormat(file_format))
+        except InvalidInput as error:
+            raise click.UsageError(_export_problems(error.errors)) from None
+        resumes = ResumeStore(settings.upload_dir)
+        rows = write_export_file(engine, export, output, actor_id=None, resumes=resumes)
+    finally:
+        engine.dispose()
+    click.echo(f"{rows} {'resumes' if export.file_format == 'zip' else 'applicants'} written to {output}")
+
+
+_EXPORT_OPTIONS = {"applied_from": "--since", "applied_to": "--until"}
+_EXPORT_PROBLEMS = {
+    "enum": "is not one of the choices (see --help)",
+    "date_parsing": "is not a date like 2026-09-01",
+    "value_error": "is before --since",
+    "missing": "is needed for --format zip",
+}
+
+
+def _export_problems(errors: dict[str, str]) -> str:
+    return "; ".join(
+        f"{_EXPORT_OPTIONS.get(name, '--' + name)} {_EXPORT_PROBLEMS.get(code, code)}"
+        for name, code in errors.items()
+    )

@@ -1,0 +1,1 @@
+"""Exhibiting firms: their bilingual profile, booth, and approval by fair staff."""

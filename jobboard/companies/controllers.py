@@ -1,0 +1,73 @@
+"""The employer's home and company profile, and the public company page."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from litestar import Controller, Request, get, post
+from litestar.params import FromPath
+from litestar.plugins.flash import flash
+from litestar.response import Redirect, Template
+
+from jobboard.accounts.guards import requires_employer
+from jobboard.applications.services import count_applications_by_job
+from jobboard.companies.models import CompanyProfile, Segment
+from jobboard.companies.services import CompanyService
+from jobboard.core.errors import InvalidInput
+from jobboard.core.i18n import gettext as _
+from jobboard.core.validation import validate
+from jobboard.jobs.services import JobService
+from jobboard.web.dependencies import DbSession
+from jobboard.web.forms import Form, FormData, cleaned
+
+
+class PublicCompanyController(Controller):
+    include_in_schema = False
+
+    @get("/companies/{company_id:int}", name="company_detail", sync_to_thread=True)
+    def company_page(self, db_session: DbSession, company_id: FromPath[int]) -> Template:
+        company = CompanyService(db_session).get_approved(company_id)
+        jobs = JobService(db_session).list_public_of_company(company_id)
+        return Template("companies/detail.html", context={"company": company, "jobs": jobs})
+
+
+class EmployerHomeController(Controller):
+    path = "/employer"
+    guards = [requires_employer]
+    include_in_schema = False
+
+    @get("/", name="employer_home", sync_to_thread=True)
+    def home(self, request: Request[Any, Any, Any], db_session: DbSession) -> Template:
+        company = CompanyService(db_session).get(request.user.company_id)
+        jobs = JobService(db_session).list_for_company(company.id)  # type: ignore[arg-type]
+        counts = count_applications_by_job(db_session, [job.id for job in jobs if job.id is not None])
+        return Template(
+            "companies/employer_home.html", context={"company": company, "jobs": jobs, "counts": counts}
+        )
+
+    @get("/company", name="employer_company", sync_to_thread=True)
+    def profile_page(self, request: Request[Any, Any, Any], db_session: DbSession) -> Template:
+        company = CompanyService(db_session).get(request.user.company_id)
+        values = company.model_dump(include=set(CompanyProfile.model_fields))
+        return Template(
+            "companies/profile_form.html", context={"form": Form(values=values), "segments": list(Segment)}
+        )
+
+    @post("/company", sync_to_thread=True)
+    def update_profile(
+        self, request: Request[Any, Any, Any], db_session: DbSession, data: FormData
+    ) -> Template | Redirect:
+        values = cleaned(data)
+        service = CompanyService(db_session)
+        company = service.get(request.user.company_id)
+        try:
+            service.update_profile(company, validate(CompanyProfile, values), request.user)
+        except InvalidInput as error:
+            db_session.rollback()
+            return Template(
+                "companies/profile_form.html",
+                context={"form": Form.failed(values, error), "segments": list(Segment)},
+                status_code=400,
+            )
+        flash(request, _("The company profile was saved."), "success")
+        return Redirect("/employer")

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+
+from sqlmodel import Field, SQLModel
+
+from jobboard.core.columns import created_at_field, enum_field, timestamp_field
+from jobboard.core.state_machine import StateMachine
+
+
+class Segment(StrEnum):
+    """The fair's five segments (芯光星车网) and everything else (institutes, services)."""
+
+    CHIPS = "chips"
+    OPTICS = "optics"
+    SATELLITES = "satellites"
+    AUTOMOTIVE = "automotive"
+    NETWORKS = "networks"
+    OTHER = "other"
+
+
+class CompanyStatus(StrEnum):
+    PENDING = "pending"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+    SUSPENDED = "suspended"
+
+
+class CompanyAction(StrEnum):
+    APPROVE = "approve"
+    REJECT = "reject"
+    RESUBMIT = "resubmit"
+    SUSPEND = "suspend"
+    REINSTATE = "reinstate"
+
+
+COMPANY_LIFECYCLE: StateMachine[CompanyStatus, CompanyAction] = StateMachine(
+    {
+        CompanyAction.APPROVE: {CompanyStatus.PENDING: CompanyStatus.APPROVED},
+        CompanyAction.REJECT: {CompanyStatus.PENDING: CompanyStatus.REJECTED},
+        CompanyAction.RESUBMIT: {CompanyStatus.REJECTED: CompanyStatus.PENDING},
+        CompanyAction.SUSPEND: {CompanyStatus.APPROVED: CompanyStatus.SUSPENDED},
+        CompanyAction.REINSTATE: {CompanyStatus.SUSPENDED: CompanyStatus.APPROVED},
+    }
+)
+
+
+class CompanyProfile(SQLModel):
+    """The fields a firm fills in; shared by the table and the forms."""
+
+    name_zh: str = Field(min_length=1, max_length=120)
+    name_en: str = Field(default="", max_length=160)
+    segment: Segment = enum_field(Segment.OTHER)
+    city: str = Field(default="长春", max_length=40)
+    website: str = Field(default="", max_length=200)
+    description_zh: str = Field(default="", max_length=4000)
+    description_en: str = Field(default="", max_length=6000)
+    hall: str = Field(default="", max_length=20)
+    booth: str = Field(default="", max_length=20)
+
+
+class Company(CompanyProfile, table=True):
+    __tablename__ = "companies"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name_zh: str = Field(max_length=120, unique=True, index=True)
+    status: CompanyStatus = enum_field(CompanyStatus.PENDING, index=True)
+    status_reason: str = Field(default="", max_length=500)
+    created_at: datetime = created_at_field()
+    updated_at: datetime | None = timestamp_field()
+
+    @property
+    def is_approved(self) -> bool:
+        return self.status == CompanyStatus.APPROVED

@@ -1,0 +1,140 @@
+"""Company registration, profile edits and approval by fair staff."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pydantic import EmailStr
+from sqlmodel import Field, Session, col, select
+
+from jobboard.accounts.models import Role, User
+from jobboard.accounts.services import AccountService, Credentials
+from jobboard.companies.models import COMPANY_LIFECYCLE, Company, CompanyAction, CompanyProfile, CompanyStatus
+from jobboard.core import audit
+from jobboard.core.clock import utcnow
+from jobboard.core.errors import InvalidInput, NotFound
+from jobboard.jobs.models import Job
+from jobboard.search.models import enqueue_for_indexing
+
+REASON_REQUIRED = frozenset({CompanyAction.REJECT, CompanyAction.SUSPEND})
+
+
+class EmployerSignup(CompanyProfile):
+    """The employer registration form: the firm's profile and its first member's account."""
+
+    email: EmailStr = Field(max_length=254)
+    password: str = Field(min_length=8, max_length=200)
+    contact_name: str = Field(min_length=1, max_length=100)
+
+
+class CompanyService:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def get(self, company_id: int) -> Company:
+        company = self.session.get(Company, company_id)
+        if company is None:
+            raise NotFound()
+        return company
+
+    def get_approved(self, company_id: int) -> Company:
+        company = self.session.get(Company, company_id)
+        if company is None or company.status != CompanyStatus.APPROVED:
+            raise NotFound()
+        return company
+
+    def find_by_name(self, name: str) -> Company | None:
+        name = name.strip()
+        return self.session.exec(
+            select(Company).where((Company.name_zh == name) | (Company.name_en == name))
+        ).first()
+
+    def list_by_status(self, status: CompanyStatus | None = None) -> Sequence[Company]:
+        query = select(Company).order_by(col(Company.created_at).desc())
+        if status is not None:
+            query = query.where(Company.status == status)
+        return self.session.exec(query).all()
+
+    def register_employer(self, signup: EmployerSignup) -> User:
+        """A new firm and its first member; the firm waits for staff approval."""
+        if self.find_by_name(signup.name_zh) is not None:
+            raise InvalidInput({"name_zh": "company_exists"})
+        company = Company.model_validate(signup.model_dump(include=set(CompanyProfile.model_fields)))
+        self.session.add(company)
+        self.session.flush()
+        credentials = Credentials(email=signup.email, password=signup.password)
+        user = AccountService(self.session).new_user(
+            credentials, Role.EMPLOYER, full_name=signup.contact_name
+        )
+        user.company_id = company.id
+        audit.record(
+            self.session,
+            actor_id=user.id,
+            action="company.registered",
+            subject_type="company",
+            subject_id=company.id,
+        )
+        self.session.commit()
+        return user
+
+    def update_profile(self, company: Company, profile: CompanyProfile, actor: User) -> Company:
+        clash = self.find_by_name(profile.name_zh)
+        if clash is not None and clash.id != company.id:
+            raise InvalidInput({"name_zh": "company_exists"})
+        company.sqlmodel_update(profile.model_dump())
+        company.updated_at = utcnow()
+        if COMPANY_LIFECYCLE.allows(company.status, CompanyAction.RESUBMIT):
+            self._apply(company, CompanyAction.RESUBMIT, actor.id, "")
+        self._reindex_jobs_of(company)
+        self.session.commit()
+        return company
+
+    def transition(
+        self, company: Company, action: CompanyAction, actor: User | None, reason: str = ""
+    ) -> Company:
+        self._apply(company, action, actor.id if actor else None, reason)
+        self.session.commit()
+        return company
+
+    def ensure_approved(self, name: str, segment: str, booth: str, actor_id: int | None) -> Company:
+        """The firm named in an imported job table, created approved if it is new (staff vouch for it)."""
+        company = self.find_by_name(name)
+        if company is None:
+            company = Company(
+                name_zh=name.strip(), segment=segment, booth=booth, status=CompanyStatus.APPROVED
+            )
+            company.hall = booth.split("-", 1)[0] if "-" in booth else ""
+            self.session.add(company)
+            self.session.flush()
+            audit.record(
+                self.session,
+                actor_id=actor_id,
+                action="company.imported",
+                subject_type="company",
+                subject_id=company.id,
+            )
+        return company
+
+    def _apply(self, company: Company, action: CompanyAction, actor_id: int | None, reason: str) -> None:
+        reason = reason.strip()
+        if action in REASON_REQUIRED and not reason:
+            raise InvalidInput({"reason": "reason_required"})
+        previous = company.status
+        company.status = COMPANY_LIFECYCLE.target(company.status, action)
+        company.status_reason = reason
+        company.updated_at = utcnow()
+        audit.record(
+            self.session,
+            actor_id=actor_id,
+            action=f"company.{action}",
+            subject_type="company",
+            subject_id=company.id,
+            previous=str(previous),
+            reason=reason,
+        )
+        self._reindex_jobs_of(company)
+
+    def _reindex_jobs_of(self, company: Company) -> None:
+        """The company's state and names are part of each job's public face."""
+        job_ids = self.session.exec(select(Job.id).where(Job.company_id == company.id)).all()
+        enqueue_for_indexing(self.session, [job_id for job_id in job_ids if job_id is not None])

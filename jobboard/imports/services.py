@@ -1,0 +1,275 @@
+"""Importing job tables: validate every row first, then write all of it in one transaction.
+
+Rules (issue 2 §11, issue 4): missing firms are created approved, imported jobs are published, the
+same ``external_id`` updates its job, and when any row is bad nothing is written unless
+``skip_invalid``. One commit at the end; any error rolls everything back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TypeVar
+
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from sqlmodel import Session, col, or_, select
+
+from jobboard.companies.models import Company
+from jobboard.companies.services import CompanyService
+from jobboard.core import audit
+from jobboard.imports.reading import Table, read_table, read_table_bytes, table_from_mappings
+from jobboard.imports.report import ImportProblem, ImportReport
+from jobboard.imports.rows import RowValidator, ValidRow
+from jobboard.jobs.models import Job
+from jobboard.jobs.services import JobService
+
+LOOKUP_CHUNK = 500  # ids per IN (...) query: far below SQLite's and PostgreSQL's parameter limits
+T = TypeVar("T")
+
+
+def _chunks(items: Sequence[T], size: int = LOOKUP_CHUNK) -> Iterator[Sequence[T]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+class ImportService:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    # Entry points
+
+    def import_file(
+        self,
+        path: Path | str,
+        *,
+        skip_invalid: bool = False,
+        show_progress: bool = False,
+        actor_id: int | None = None,
+    ) -> ImportReport:
+        return self._run(
+            read_table(path),
+            skip_invalid=skip_invalid,
+            actor_id=actor_id,
+            show_progress=show_progress,
+            write=True,
+        )
+
+    def preview_file(self, path: Path | str) -> ImportReport:
+        """Everything the import would report, and what it would create or update; writes nothing."""
+        return self._run(read_table(path), skip_invalid=True, actor_id=None, show_progress=False, write=False)
+
+    def import_bytes(
+        self, data: bytes, filename: str, *, skip_invalid: bool = False, actor_id: int | None = None
+    ) -> ImportReport:
+        """For uploads: ``filename`` only chooses the format and names the import in the audit log."""
+        return self._run(
+            read_table_bytes(data, filename),
+            skip_invalid=skip_invalid,
+            actor_id=actor_id,
+            show_progress=False,
+            write=True,
+        )
+
+    def preview_bytes(self, data: bytes, filename: str) -> ImportReport:
+        return self._run(
+            read_table_bytes(data, filename),
+            skip_invalid=True,
+            actor_id=None,
+            show_progress=False,
+            write=False,
+        )
+
+    def import_records(
+        self,
+        records: Iterable[Mapping[str, object]],
+        *,
+        source_name: str,
+        skip_invalid: bool = False,
+        actor_id: int | None = None,
+        show_progress: bool = False,
+    ) -> ImportReport:
+        """Records in the English column format (or with Chinese keys), e.g. from the demo-data loader."""
+        return self._run(
+            table_from_mappings(records, source_name),
+            skip_invalid=skip_invalid,
+            actor_id=actor_id,
+            show_progress=show_progress,
+            write=True,
+        )
+
+    # The import
+
+    def _run(
+        self, table: Table, *, skip_invalid: bool, actor_id: int | None, show_progress: bool, write: bool
+    ) -> ImportReport:
+        report = ImportReport(
+            table.source_name,
+            rows_total=table.rows_total,
+            problems=list(table.problems),
+            ignored_columns=list(table.ignored_columns),
+            preview=not write,
+        )
+        if report.file_problems:
+            return report
+        with _progress(show_progress) as progress:
+            rows = self._validate(table, report, progress)
+            try:
+                companies = self._existing_companies(rows)
+                jobs = self._existing_jobs(rows)
+                rows = self._check_ownership(rows, companies, jobs, report)
+                self._warn_unapproved(rows, companies, report)
+                report.problems.sort(key=lambda problem: problem.line)
+                if not write or not rows or (report.problems and not skip_invalid):
+                    if not write:
+                        self._count(rows, companies, jobs, report)
+                    self.session.rollback()  # ends the read transaction (and its SQLite write lock)
+                    return report
+                self._write(rows, companies, jobs, report, actor_id, skip_invalid, progress)
+                self.session.commit()
+            except Exception:
+                self.session.rollback()  # nothing half-imported
+                raise
+        report.imported = True
+        return report
+
+    def _validate(self, table: Table, report: ImportReport, progress: Progress) -> list[ValidRow]:
+        validator = RowValidator(table.headings)
+        rows: list[ValidRow] = []
+        task = progress.add_task("检查 validating", total=len(table.records))
+        for line, raw in table.records:
+            result = validator.validate(line, raw)
+            if isinstance(result, ValidRow):
+                rows.append(result)
+            else:
+                report.problems.extend(result)
+            progress.advance(task)
+        return rows
+
+    def _existing_companies(self, rows: list[ValidRow]) -> dict[str, Company]:
+        """Firms by the name the table uses: Chinese or English name, as ``find_by_name`` matches."""
+        names = sorted({row.company for row in rows})
+        found: dict[str, Company] = {}
+        for chunk in _chunks(names):
+            query = select(Company).where(
+                or_(col(Company.name_zh).in_(chunk), col(Company.name_en).in_(chunk))
+            )
+            for company in self.session.exec(query):
+                found.setdefault(company.name_en, company)
+                found[company.name_zh] = company  # the Chinese name wins over another firm's English name
+        return {name: found[name] for name in names if name in found}
+
+    def _existing_jobs(self, rows: list[ValidRow]) -> dict[str, Job]:
+        ids = sorted({row.external_id for row in rows})
+        jobs: dict[str, Job] = {}
+        for chunk in _chunks(ids):
+            for job in self.session.exec(select(Job).where(col(Job.external_id).in_(chunk))):
+                if job.external_id is not None:
+                    jobs[job.external_id] = job
+        return jobs
+
+    def _check_ownership(
+        self, rows: list[ValidRow], companies: dict[str, Company], jobs: dict[str, Job], report: ImportReport
+    ) -> list[ValidRow]:
+        """An id already used by another firm's job is refused: firms number their jobs 1, 2, 3 alike,
+        and updating would hand one firm's job to another."""
+        kept: list[ValidRow] = []
+        for row in rows:
+            job = jobs.get(row.external_id)
+            company = companies.get(row.company)
+            if job is not None and (company is None or job.company_id != company.id):
+                report.problems.append(
+                    ImportProblem(
+                        row.line,
+                        "external_id",
+                        "external_id_taken",
+                        f"岗位编号“{row.external_id}”已被其他单位的岗位使用，请换一个编号",
+                        f"external_id {row.external_id!r} belongs to another company's job; use another id",
+                    )
+                )
+            else:
+                kept.append(row)
+        return kept
+
+    def _warn_unapproved(
+        self, rows: list[ValidRow], companies: dict[str, Company], report: ImportReport
+    ) -> None:
+        """Import keeps a firm's status: a suspended firm stays hidden, and staff should know."""
+        warned: set[str] = set()
+        for row in rows:
+            company = companies.get(row.company)
+            if company is not None and not company.is_approved and row.company not in warned:
+                warned.add(row.company)
+                report.warnings.append(
+                    ImportProblem(
+                        row.line,
+                        "company",
+                        "company_not_approved",
+                        f"单位“{row.company}”尚未通过审核（{company.status}），其岗位导入后不会公开",
+                        f"company {row.company!r} is {company.status}: its imported jobs stay hidden",
+                    )
+                )
+
+    def _count(
+        self, rows: list[ValidRow], companies: dict[str, Company], jobs: dict[str, Job], report: ImportReport
+    ) -> None:
+        report.created = sum(1 for row in rows if row.external_id not in jobs)
+        report.updated = len(rows) - report.created
+        report.companies_created = len({row.company for row in rows if row.company not in companies})
+
+    def _write(
+        self,
+        rows: list[ValidRow],
+        companies: dict[str, Company],
+        jobs: dict[str, Job],
+        report: ImportReport,
+        actor_id: int | None,
+        skip_invalid: bool,
+        progress: Progress,
+    ) -> None:
+        company_service = CompanyService(self.session)
+        job_service = JobService(self.session)
+        task = progress.add_task("导入 importing", total=len(rows))
+        for row in rows:
+            company = companies.get(row.company)
+            if company is None:
+                company = company_service.ensure_approved(row.company, row.segment, row.booth, actor_id)
+                companies[row.company] = company
+                report.companies_created += 1
+            job = jobs.get(row.external_id)
+            if job is None:
+                report.created += 1
+            else:
+                report.updated += 1
+            jobs[row.external_id] = job_service.apply_import(
+                job, company, row.external_id, row.posting, actor_id
+            )
+            progress.advance(task)
+        # Counts and the file's name only: the table's contact addresses stay out of the audit log.
+        audit.record(
+            self.session,
+            actor_id=actor_id,
+            action="jobs.imported",
+            subject_type="import",
+            subject_id=None,
+            file=report.source_name,
+            rows=report.rows_total,
+            created=report.created,
+            updated=report.updated,
+            companies_created=report.companies_created,
+            bad_rows=len(report.bad_lines),
+            skip_invalid=skip_invalid,
+        )
+
+
+@contextmanager
+def _progress(show: bool) -> Iterator[Progress]:
+    progress = Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        disable=not show,
+    )
+    with progress:
+        yield progress

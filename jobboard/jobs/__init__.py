@@ -1,0 +1,1 @@
+"""Job openings: the structured posting form, moderation and the public/hidden rule."""

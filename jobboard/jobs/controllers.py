@@ -1,0 +1,129 @@
+"""Job pages: the public posting, and the employer's own postings (create, edit, submit, close)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from litestar import Controller, Request, get, post
+from litestar.params import FromPath
+from litestar.plugins.flash import flash
+from litestar.response import Redirect, Template
+
+from jobboard.accounts.guards import requires_employer
+from jobboard.accounts.models import User
+from jobboard.applications.services import has_applied
+from jobboard.companies.services import CompanyService
+from jobboard.core.errors import InvalidInput
+from jobboard.core.i18n import gettext as _
+from jobboard.core.labels import label
+from jobboard.core.validation import validate
+from jobboard.jobs.models import Education, Experience, Job, JobAction, JobPosting, JobType
+from jobboard.jobs.services import EMPLOYER_ACTIONS, JobService
+from jobboard.web.dependencies import DbSession
+from jobboard.web.forms import Form, FormData, cleaned
+
+FORM_CHOICES = {"job_types": list(JobType), "educations": list(Education), "experiences": list(Experience)}
+
+
+class PublicJobController(Controller):
+    include_in_schema = False
+
+    @get("/jobs/{job_id:int}", name="job_detail", sync_to_thread=True)
+    def job_page(
+        self, request: Request[Any, Any, Any], db_session: DbSession, job_id: FromPath[int]
+    ) -> Template:
+        job, company = JobService(db_session).get_public(job_id)
+        user: User | None = request.user
+        applied = user is not None and user.is_seeker and has_applied(db_session, user, job_id)
+        return Template("jobs/detail.html", context={"job": job, "company": company, "applied": applied})
+
+
+def _posting_form_values(job: Job) -> dict[str, Any]:
+    return job.model_dump(include=set(JobPosting.model_fields))
+
+
+class EmployerJobController(Controller):
+    path = "/employer/jobs"
+    guards = [requires_employer]
+    include_in_schema = False
+
+    @get("/new", name="employer_job_new")
+    async def new_job_page(self) -> Template:
+        return Template(
+            "jobs/form.html", context={"form": Form(values={"city": "长春"}), "job": None, **FORM_CHOICES}
+        )
+
+    @post("/new", sync_to_thread=True)
+    def create_job(
+        self, request: Request[Any, Any, Any], db_session: DbSession, data: FormData
+    ) -> Template | Redirect:
+        values = cleaned(data)
+        employer: User = request.user
+        company = CompanyService(db_session).get(employer.company_id)  # type: ignore[arg-type]
+        try:
+            posting = validate(JobPosting, values)
+            job = JobService(db_session).create(
+                company, posting, employer, submit=values.get("intent") == "submit"
+            )
+        except InvalidInput as error:
+            db_session.rollback()
+            return self._form_with_errors(values, error, None)
+        flash(request, _("The job was saved: %(status)s.", status=label(job.status)), "success")
+        return Redirect("/employer")
+
+    @get("/{job_id:int}/edit", name="employer_job_edit", sync_to_thread=True)
+    def edit_job_page(
+        self, request: Request[Any, Any, Any], db_session: DbSession, job_id: FromPath[int]
+    ) -> Template:
+        job = JobService(db_session).get_owned(job_id, request.user)
+        return Template(
+            "jobs/form.html",
+            context={"form": Form(values=_posting_form_values(job)), "job": job, **FORM_CHOICES},
+        )
+
+    @post("/{job_id:int}/edit", sync_to_thread=True)
+    def update_job(
+        self, request: Request[Any, Any, Any], db_session: DbSession, job_id: FromPath[int], data: FormData
+    ) -> Template | Redirect:
+        values = cleaned(data)
+        service = JobService(db_session)
+        job = service.get_owned(job_id, request.user)
+        try:
+            service.revise(
+                job, validate(JobPosting, values), request.user, submit=values.get("intent") == "submit"
+            )
+        except InvalidInput as error:
+            db_session.rollback()
+            return self._form_with_errors(values, error, job)
+        flash(request, _("The job was saved: %(status)s.", status=label(job.status)), "success")
+        return Redirect("/employer")
+
+    @post("/{job_id:int}/{action:str}", sync_to_thread=True)
+    def change_job_state(
+        self,
+        request: Request[Any, Any, Any],
+        db_session: DbSession,
+        job_id: FromPath[int],
+        action: FromPath[str],
+    ) -> Redirect:
+        job = JobService(db_session).employer_transition(job_id, _employer_action(action), request.user)
+        flash(request, _("The job is now: %(status)s.", status=label(job.status)), "success")
+        return Redirect("/employer")
+
+    @staticmethod
+    def _form_with_errors(values: dict[str, Any], error: InvalidInput, job: Job | None) -> Template:
+        return Template(
+            "jobs/form.html",
+            context={"form": Form.failed(values, error), "job": job, **FORM_CHOICES},
+            status_code=400,
+        )
+
+
+def _employer_action(value: str) -> JobAction:
+    try:
+        action = JobAction(value)
+    except ValueError:
+        raise InvalidInput({"action": "enum"}) from None
+    if action not in EMPLOYER_ACTIONS:
+        raise InvalidInput({"action": "enum"})
+    return action

@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any
+
+from pydantic import ValidationInfo, field_validator, model_validator
+from pydantic_core import PydanticCustomError
+from sqlalchemy import Column, Text
+from sqlmodel import Field, SQLModel
+
+from jobboard.core.columns import created_at_field, enum_field, timestamp_field
+from jobboard.core.state_machine import StateMachine
+
+
+class JobType(StrEnum):
+    FULL_TIME = "full_time"
+    INTERNSHIP = "internship"
+    CAMPUS = "campus"
+
+
+class Education(StrEnum):
+    """Minimum degree, in ascending order (不限/大专/本科/硕士/博士)."""
+
+    ANY = "any"
+    ASSOCIATE = "associate"
+    BACHELOR = "bachelor"
+    MASTER = "master"
+    PHD = "phd"
+
+
+class Experience(StrEnum):
+    ANY = "any"
+    NEW_GRADUATE = "new_graduate"
+    YEARS_1_3 = "1-3"
+    YEARS_3_5 = "3-5"
+    YEARS_5_10 = "5-10"
+    YEARS_10_PLUS = "10+"
+
+
+class JobStatus(StrEnum):
+    DRAFT = "draft"
+    PENDING = "pending"
+    PUBLISHED = "published"
+    REJECTED = "rejected"
+    CLOSED = "closed"
+    EXPIRED = "expired"
+
+
+class JobAction(StrEnum):
+    SUBMIT = "submit"  # the employer asks for review
+    APPROVE = "approve"  # staff publish
+    REJECT = "reject"  # staff refuse, with a reason
+    REVISE = "revise"  # the employer edits; a published job goes back to review
+    CLOSE = "close"  # the employer stops taking applications
+    EXPIRE = "expire"  # the deadline passed
+    REOPEN = "reopen"  # a closed or expired job goes back to draft
+    IMPORT = "import"  # staff import a firm's job table: published at once
+
+
+JOB_LIFECYCLE: StateMachine[JobStatus, JobAction] = StateMachine(
+    {
+        JobAction.SUBMIT: {JobStatus.DRAFT: JobStatus.PENDING, JobStatus.REJECTED: JobStatus.PENDING},
+        JobAction.APPROVE: {JobStatus.PENDING: JobStatus.PUBLISHED},
+        JobAction.REJECT: {JobStatus.PENDING: JobStatus.REJECTED, JobStatus.PUBLISHED: JobStatus.REJECTED},
+        JobAction.REVISE: {
+            JobStatus.DRAFT: JobStatus.DRAFT,
+            JobStatus.PENDING: JobStatus.PENDING,
+            JobStatus.REJECTED: JobStatus.REJECTED,
+            JobStatus.PUBLISHED: JobStatus.PENDING,
+        },
+        JobAction.CLOSE: {JobStatus.PUBLISHED: JobStatus.CLOSED, JobStatus.PENDING: JobStatus.CLOSED},
+        JobAction.EXPIRE: {JobStatus.PUBLISHED: JobStatus.EXPIRED},
+        JobAction.REOPEN: {JobStatus.CLOSED: JobStatus.DRAFT, JobStatus.EXPIRED: JobStatus.DRAFT},
+        JobAction.IMPORT: {state: JobStatus.PUBLISHED for state in JobStatus},
+    }
+)
+
+
+class JobPosting(SQLModel):
+    """What an employer writes; validated from forms, imports and the API alike."""
+
+    title: str = Field(min_length=1, max_length=120)
+    title_en: str = Field(default="", max_length=160)
+    description: str = Field(min_length=1, max_length=8000)
+    requirements: str = Field(default="", max_length=8000)
+    city: str = Field(min_length=1, max_length=40)
+    job_type: JobType = enum_field(JobType.FULL_TIME)
+    education: Education = enum_field(Education.ANY)
+    experience: Experience = enum_field(Experience.ANY)
+    majors: str = Field(default="", max_length=300)
+    salary_min: int | None = Field(default=None, ge=1000, le=1_000_000)
+    salary_max: int | None = Field(default=None, ge=1000, le=1_000_000)
+    salary_months: int = Field(default=12, ge=12, le=24)
+    headcount: int = Field(default=1, ge=1, le=10_000)
+    deadline: date | None = None
+    contact_email: str = Field(default="", max_length=254)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _check_salary_max_even_when_left_out(cls, data: Any) -> Any:
+        # Pydantic skips validators of omitted fields; an explicit None makes the range check below run.
+        if isinstance(data, dict) and "salary_max" not in data:
+            return data | {"salary_max": None}
+        return data
+
+    @field_validator("salary_max")
+    @classmethod
+    def _salary_range_is_complete_and_ordered(
+        cls, salary_max: int | None, info: ValidationInfo
+    ) -> int | None:
+        salary_min = info.data.get("salary_min")
+        if "salary_min" in info.data and (salary_min is None) != (salary_max is None):
+            raise PydanticCustomError(
+                "salary_range_incomplete", "give both ends of the salary range, or neither"
+            )
+        if salary_min is not None and salary_max is not None and salary_min > salary_max:
+            raise PydanticCustomError("salary_range_reversed", "the salary range ends below where it starts")
+        return salary_max
+
+    @property
+    def is_negotiable(self) -> bool:
+        return self.salary_min is None
+
+
+class Job(JobPosting, table=True):
+    __tablename__ = "jobs"
+
+    id: int | None = Field(default=None, primary_key=True)
+    external_id: str | None = Field(default=None, max_length=64, unique=True)
+    company_id: int = Field(foreign_key="companies.id", index=True)
+    description: str = Field(sa_column=Column(Text, nullable=False))
+    requirements: str = Field(default="", sa_column=Column(Text, nullable=False))
+    status: JobStatus = enum_field(JobStatus.DRAFT, index=True)
+    status_reason: str = Field(default="", max_length=500)
+    created_at: datetime = created_at_field()
+    updated_at: datetime | None = timestamp_field()
+    published_at: datetime | None = timestamp_field(index=True)
+
+    @property
+    def is_negotiable(self) -> bool:
+        return self.salary_min is None

@@ -1,0 +1,10 @@
+"""Every table, imported in one place so that ``SQLModel.metadata`` (and Alembic) sees them all."""
+
+from jobboard.accounts.models import User
+from jobboard.applications.models import Application
+from jobboard.companies.models import Company
+from jobboard.core.audit import AuditEvent
+from jobboard.jobs.models import Job
+from jobboard.search.models import IndexOutboxEntry
+
+__all__ = ["Application", "AuditEvent", "Company", "IndexOutboxEntry", "Job", "User"]

@@ -1,0 +1,231 @@
+"""The search page and the public JSON API over public jobs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Annotated, Any, Literal
+from urllib.parse import urlencode
+
+import anyio
+from litestar import Controller, Request, get
+from litestar.datastructures import State
+from litestar.params import FromPath, FromQuery, QueryParameter
+from litestar.response import Template
+
+from jobboard.companies.models import Company, Segment
+from jobboard.jobs.models import Education, Job, JobType
+from jobboard.jobs.services import JobService
+from jobboard.search.services import SearchQuery, SearchResult
+from jobboard.web.dependencies import BoardSettings, DbSession
+from jobboard.web.forms import optional_choice, optional_int
+
+MAX_QUERY_LENGTH = 1000
+SORTS = ("relevance", "newest", "salary")
+
+Text = Annotated[
+    str, QueryParameter(max_length=MAX_QUERY_LENGTH * 4, description="Words in Chinese or English")
+]
+Page = Annotated[int, QueryParameter(ge=1, le=1000)]
+PerPage = Annotated[int, QueryParameter(ge=1, le=100)]
+Sort = Literal["relevance", "newest", "salary"]
+Salary = Annotated[
+    int | None, QueryParameter(ge=0, le=1_000_000, description="Monthly CNY the job pays at least")
+]
+
+
+@dataclass
+class JobSummary:
+    id: int
+    external_id: str | None
+    title: str
+    title_en: str
+    company: str
+    company_en: str
+    city: str
+    salary_min: int | None
+    salary_max: int | None
+    salary_months: int
+    url: str
+
+
+@dataclass
+class JobSearchPage:
+    total: int
+    page: int
+    per_page: int
+    items: list[JobSummary]
+    facets: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    did_you_mean: str | None = None
+
+
+@dataclass
+class JobDetail(JobSummary):
+    description: str = ""
+    requirements: str = ""
+    job_type: str = ""
+    education: str = ""
+    experience: str = ""
+    majors: str = ""
+    headcount: int = 1
+    deadline: str | None = None
+    booth: str = ""
+    segment: str = ""
+
+
+def _summary(job: Job, company: Company, base_url: str) -> JobSummary:
+    return JobSummary(
+        id=job.id or 0,
+        external_id=job.external_id,
+        title=job.title,
+        title_en=job.title_en,
+        company=company.name_zh,
+        company_en=company.name_en,
+        city=job.city,
+        salary_min=job.salary_min,
+        salary_max=job.salary_max,
+        salary_months=job.salary_months,
+        url=f"{base_url}/jobs/{job.id}",
+    )
+
+
+def _facets(result: SearchResult) -> dict[str, list[dict[str, Any]]]:
+    return {name: [{"value": c.value, "count": c.count} for c in counts] for name, counts in result.facets.items()}
+
+
+def run_search(
+    state: State, db_session: DbSession, query: SearchQuery
+) -> tuple[SearchResult, list[tuple[Job, Company]]]:
+    """Ids come from the index in rank order; rows from the database, which alone decides what is public."""
+    result = state.search.search(query)
+    public = JobService(db_session).public_by_ids([hit.job_id for hit in result.hits])
+    return result, [public[hit.job_id] for hit in result.hits if hit.job_id in public]
+
+
+def _query(
+    q: str,
+    city: str | None,
+    segment: Segment | None,
+    education: Education | None,
+    job_type: JobType | None,
+    salary_min: int | None,
+    page: int,
+    per_page: int,
+    sort: str = "relevance",
+    company: int | None = None,
+) -> SearchQuery:
+    return SearchQuery(
+        text=q[:MAX_QUERY_LENGTH],
+        city=city or None,
+        segment=segment,
+        education=education,
+        job_type=job_type,
+        salary_min=salary_min,
+        company_id=company,
+        sort=sort,
+        page=page,
+        per_page=per_page,
+    )
+
+
+class SearchPageController(Controller):
+    include_in_schema = False
+
+    # Async with the search in a worker thread: Litestar wraps a sync handler once per path it serves.
+    @get(["/", "/jobs"], name="search")
+    async def search_page(
+        self,
+        request: Request[Any, Any, Any],
+        state: State,
+        db_session: DbSession,
+        q: Text = "",
+        city: FromQuery[str] = "",
+        segment: FromQuery[str] = "",
+        education: FromQuery[str] = "",
+        job_type: FromQuery[str] = "",
+        salary_min: FromQuery[str] = "",
+        sort: FromQuery[str] = "relevance",
+        page: Page = 1,
+        company: FromQuery[str] = "",
+    ) -> Template:
+        # A plain HTML form sends untouched filters as empty strings: they mean "any".
+        query = _query(
+            q,
+            city,
+            optional_choice("segment", Segment, segment),
+            optional_choice("education", Education, education),
+            optional_choice("job_type", JobType, job_type),
+            optional_int("salary_min", salary_min),
+            page,
+            20,
+            sort if sort in SORTS else "relevance",
+            optional_int("company", company),
+        )
+        result, rows = await anyio.to_thread.run_sync(run_search, state, db_session, query)
+        params = {
+            key: value for key, value in request.query_params.items() if key not in ("page", "lang") and value
+        }
+        return Template(
+            "search/results.html",
+            context={
+                "query": query,
+                "result": result,
+                "rows": rows,
+                "segments": list(Segment),
+                "educations": list(Education),
+                "job_types": list(JobType),
+                "highlights": {hit.job_id: hit.snippet_html for hit in result.hits},
+                "page_link": lambda number: urlencode(params | {"page": number}),
+            },
+        )
+
+
+class JobApiController(Controller):
+    path = "/api/jobs"
+    tags = ["jobs"]
+
+    @get("/", sync_to_thread=True, summary="Search public jobs")
+    def list_jobs(
+        self,
+        state: State,
+        db_session: DbSession,
+        settings: BoardSettings,
+        q: Text = "",
+        city: FromQuery[str | None] = None,
+        segment: FromQuery[Segment | None] = None,
+        education: FromQuery[Education | None] = None,
+        job_type: FromQuery[JobType | None] = None,
+        salary_min: Salary = None,
+        sort: FromQuery[Sort] = "relevance",
+        page: Page = 1,
+        per_page: PerPage = 20,
+        company: FromQuery[int | None] = None,
+    ) -> JobSearchPage:
+        """Full-text search in Chinese and English with filters; without `q`, public jobs newest first."""
+        query = _query(q, city, segment, education, job_type, salary_min, page, per_page, sort, company)
+        result, rows = run_search(state, db_session, query)
+        return JobSearchPage(
+            total=result.total,
+            page=page,
+            per_page=per_page,
+            items=[_summary(job, company_row, settings.base_url) for job, company_row in rows],
+            facets=result.facets_as_dict(),
+            did_you_mean=result.did_you_mean,
+        )
+
+    @get("/{job_id:int}", sync_to_thread=True, summary="One public job")
+    def get_job(self, db_session: DbSession, settings: BoardSettings, job_id: FromPath[int]) -> JobDetail:
+        job, company = JobService(db_session).get_public(job_id)
+        summary = _summary(job, company, settings.base_url)
+        return JobDetail(
+            **summary.__dict__,
+            description=job.description,
+            requirements=job.requirements,
+            job_type=str(job.job_type),
+            education=str(job.education),
+            experience=str(job.experience),
+            majors=job.majors,
+            headcount=job.headcount,
+            deadline=job.deadline.isoformat() if job.deadline else None,
+            booth=company.booth,
+            segment=str(company.segment),
+        )

@@ -1,0 +1,1 @@
+"""Fair staff: approving firms, moderating jobs, and the fair's numbers."""

@@ -1,0 +1,115 @@
+"""Every error answers in kind: a translated page for people, a JSON problem body for the API."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+from urllib.parse import quote
+
+from litestar import MediaType, Request, Response
+from litestar.exceptions import HTTPException
+from litestar.response import Redirect, Template
+from litestar.status_codes import (
+    HTTP_400_BAD_REQUEST,
+    HTTP_401_UNAUTHORIZED,
+    HTTP_403_FORBIDDEN,
+    HTTP_404_NOT_FOUND,
+    HTTP_409_CONFLICT,
+    HTTP_413_REQUEST_ENTITY_TOO_LARGE,
+    HTTP_500_INTERNAL_SERVER_ERROR,
+)
+
+from jobboard.core.errors import Conflict, DomainError, Forbidden, InvalidInput, NotFound
+from jobboard.core.state_machine import TransitionNotAllowed
+from jobboard.web.locale import use_request_locale
+from jobboard.web.messages import field_error_text, page_error_text
+
+logger = logging.getLogger("jobboard.errors")
+
+_DOMAIN_STATUS: dict[type[DomainError], int] = {
+    NotFound: HTTP_404_NOT_FOUND,
+    Forbidden: HTTP_403_FORBIDDEN,
+    Conflict: HTTP_409_CONFLICT,
+    InvalidInput: HTTP_400_BAD_REQUEST,
+}
+_HTTP_CODES = {
+    HTTP_400_BAD_REQUEST: "bad_request",
+    HTTP_401_UNAUTHORIZED: "unauthorized",
+    HTTP_403_FORBIDDEN: "forbidden",
+    HTTP_404_NOT_FOUND: "not_found",
+    HTTP_413_REQUEST_ENTITY_TOO_LARGE: "too_large",
+}
+
+
+def _is_api(request: Request[Any, Any, Any]) -> bool:
+    return request.url.path.startswith("/api/")
+
+
+def _answer(
+    request: Request[Any, Any, Any], status: int, code: str, errors: dict[str, str] | None = None
+) -> Response[Any]:
+    # An unknown URL never reaches the route middleware: choose the reader's language here as well.
+    use_request_locale(request.scope)
+    message = page_error_text(code)
+    if _is_api(request):
+        body: dict[str, Any] = {"type": "about:blank", "title": code, "status": status, "detail": message}
+        if errors:
+            body["errors"] = {field: field_error_text(field, error) for field, error in errors.items()}
+        return Response(body, status_code=status, media_type="application/problem+json")
+    return Template(
+        "errors/error.html",
+        context={"status": status, "message": message},
+        status_code=status,
+        media_type=MediaType.HTML,
+    )
+
+
+def domain_error_handler(request: Request[Any, Any, Any], error: DomainError) -> Response[Any]:
+    status = next(
+        (code for kind, code in _DOMAIN_STATUS.items() if isinstance(error, kind)), HTTP_400_BAD_REQUEST
+    )
+    return _answer(request, status, error.code, getattr(error, "errors", None))
+
+
+def transition_error_handler(request: Request[Any, Any, Any], _: TransitionNotAllowed) -> Response[Any]:
+    return _answer(request, HTTP_409_CONFLICT, "transition_not_allowed")
+
+
+def http_error_handler(request: Request[Any, Any, Any], error: HTTPException) -> Response[Any]:
+    status = error.status_code
+    if status == HTTP_401_UNAUTHORIZED and not _is_api(request) and request.method == "GET":
+        return Redirect(f"/login?next={quote(request.url.path)}")
+    if status >= HTTP_500_INTERNAL_SERVER_ERROR:
+        return server_error_handler(request, error)
+    detail = str(error.detail or "")
+    code = _HTTP_CODES.get(status, "bad_request")
+    if "CSRF" in detail:
+        code = "csrf"
+    elif detail in ("no_employer_company",):
+        code = detail
+    errors = None
+    if status == HTTP_400_BAD_REQUEST and isinstance(error.extra, list):
+        errors = {
+            str(item.get("key") or "request"): "value_error" for item in error.extra if isinstance(item, dict)
+        }
+    return _answer(request, status, code, errors)
+
+
+def server_error_handler(request: Request[Any, Any, Any], error: Exception) -> Response[Any]:
+    # The method, path template and error type only: URLs and bodies may carry personal data.
+    logger.error(
+        "unhandled %s on %s %s",
+        type(error).__name__,
+        request.method,
+        request.scope.get("path_template"),
+        exc_info=error,
+    )
+    return _answer(request, HTTP_500_INTERNAL_SERVER_ERROR, "server_error")
+
+
+EXCEPTION_HANDLERS = {
+    DomainError: domain_error_handler,
+    TransitionNotAllowed: transition_error_handler,
+    HTTPException: http_error_handler,
+    Exception: server_error_handler,
+}

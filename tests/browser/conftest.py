@@ -1,0 +1,384 @@
+"""A real board (Uvicorn on a free loopback port, a temporary SQLite database, index and uploads) and
+headless Chromium driven by Playwright, on a phone and a desktop viewport, in Chinese and in English.
+
+The browser is Debian's ``chromium`` at /usr/bin/chromium; Playwright never downloads one. Without it,
+every browser test is skipped with the reason printed (``skip_without_browser`` at module level).
+Screenshots of every step go to ``tests/screenshots/`` (ignored by git).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+REPO_ROOT = Path(__file__).resolve().parents[2]
+SCREENSHOTS = REPO_ROOT / "tests" / "screenshots"
+VIEWPORTS: dict[str, dict[str, Any]] = {
+    "phone": {"viewport": {"width": 360, "height": 800}, "is_mobile": True, "has_touch": True},
+    "desktop": {"viewport": {"width": 1280, "height": 800}},
+}
+BROWSER_LOCALES = {"zh": "zh-CN", "en": "en-US"}  # what Chromium sends as Accept-Language
+STAFF = ("staff@demo.example.cn", "demo-staff-2026")
+EMPLOYER_PASSWORD = "demo-employer-2026"
+SEEKER_PASSWORD = "demo-seeker-2026"
+PASSWORD = "browser-test-2026"
+
+
+def skip_without_browser() -> None:
+    """Call at the top of each browser test module, before importing Playwright."""
+    if not CHROMIUM.exists():
+        pytest.skip(
+            f"browser tests skipped: Chromium is not installed at {CHROMIUM} "
+            "(apt-get install chromium; .ci/run does this)",
+            allow_module_level=True,
+        )
+    pytest.importorskip(
+        "playwright.sync_api", reason="browser tests skipped: the playwright package is missing"
+    )
+
+
+# The server
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@dataclass
+class BoardServer:
+    url: str
+    env: dict[str, str]
+    log: Path
+
+    @property
+    def database_url(self) -> str:
+        return self.env["JOBBOARD_DATABASE_URL"]
+
+
+def _jobboard(env: dict[str, str], *args: str) -> str:
+    command = [str(Path(sys.executable).with_name("jobboard")), *args]
+    done = subprocess.run(command, env=env, cwd=REPO_ROOT, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, f"{' '.join(args)} failed:\n{done.stdout}\n{done.stderr}"
+    return done.stdout
+
+
+@pytest.fixture(scope="session")
+def board_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BoardServer]:
+    """`jobboard migrate`, the demo data, then the app factory under Uvicorn, as `make run` does."""
+    folder = tmp_path_factory.mktemp("browser-board")
+    port = _free_port()
+    env = os.environ | {
+        "JOBBOARD_DATABASE_URL": f"sqlite:///{folder / 'board.sqlite3'}",
+        "JOBBOARD_INDEX_DIR": str(folder / "index"),
+        "JOBBOARD_UPLOAD_DIR": str(folder / "uploads"),
+        "JOBBOARD_SECRET_KEY": "browser-tests-secret-key-0123456789-abcdefghij",
+        "JOBBOARD_BASE_URL": f"http://127.0.0.1:{port}",
+    }
+    env.pop("JOBBOARD_REDIS_URL", None)
+    _jobboard(env, "migrate")
+    _jobboard(env, "demo-data")
+    log = folder / "server.log"
+    with log.open("wb") as output:
+        server = subprocess.Popen(
+            [sys.executable, "-m", "uvicorn", "jobboard.app:create_app", "--factory",
+             "--host", "127.0.0.1", "--port", str(port), "--no-access-log"],
+            env=env, cwd=REPO_ROOT, stdout=output, stderr=subprocess.STDOUT,
+        )  # fmt: skip
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"{url}/jobs", timeout=5) as response:
+                    if response.status == 200:
+                        break
+            except OSError:
+                if server.poll() is not None or time.monotonic() > deadline:
+                    pytest.fail(f"the board did not start:\n{log.read_text(errors='replace')}")
+                time.sleep(0.2)
+        yield BoardServer(url=url, env=env, log=log)
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            server.kill()
+
+
+# Seeding through the board's own services, into the server's database
+
+
+class Seeder:
+    """Firms, jobs, job seekers and applications made with the services, as the demo loader does."""
+
+    def __init__(self, server: BoardServer) -> None:
+        from jobboard.core.db import create_db_engine
+        from jobboard.core.settings import Settings
+
+        self.settings = Settings(
+            database_url=server.database_url,
+            index_dir=Path(server.env["JOBBOARD_INDEX_DIR"]),
+            upload_dir=Path(server.env["JOBBOARD_UPLOAD_DIR"]),
+            secret_key=server.env["JOBBOARD_SECRET_KEY"],
+            base_url=server.url,
+        )
+        self.engine = create_db_engine(server.database_url)
+
+    def _session(self) -> Any:
+        from jobboard.core.db import open_session
+
+        return open_session(self.engine)
+
+    def _user(self, session: Any, email: str) -> Any:
+        from sqlmodel import select
+
+        from jobboard.accounts.models import User
+
+        return session.exec(select(User).where(User.email == email)).one()
+
+    def employer(self, email: str, name_zh: str, name_en: str = "", *, approved: bool = True) -> int:
+        """A firm with its first member; approved by the demo staff unless told otherwise. Its id."""
+        from jobboard.companies.models import CompanyAction
+        from jobboard.companies.services import CompanyService, EmployerSignup
+
+        with self._session() as session:
+            signup = EmployerSignup(
+                email=email, password=PASSWORD, contact_name="王芳", name_zh=name_zh, name_en=name_en,
+                segment="optics", city="长春", hall="B2", booth="B2-088",
+                description_zh="专注于激光器与光学元件的研发和生产。",
+            )  # fmt: skip
+            user = CompanyService(session).register_employer(signup)
+            company_id = user.company_id
+            if approved:
+                service = CompanyService(session)
+                service.transition(
+                    service.get(company_id), CompanyAction.APPROVE, self._user(session, STAFF[0])
+                )
+        return company_id
+
+    def job(self, employer_email: str, title: str, *, publish: bool = True, **fields: Any) -> int:
+        from jobboard.companies.services import CompanyService
+        from jobboard.jobs.models import JobAction, JobPosting
+        from jobboard.jobs.services import JobService
+
+        values = {
+            "title": title, "description": "负责激光器的研发、测试与量产导入。\n熟悉光路设计。",
+            "requirements": "光学、物理或相关专业本科及以上学历。", "city": "长春", "job_type": "full_time",
+            "education": "bachelor", "experience": "1-3", "salary_min": 15000, "salary_max": 25000,
+            "salary_months": 14, "headcount": 2, "deadline": date.today() + timedelta(days=60),
+        } | fields  # fmt: skip
+        with self._session() as session:
+            employer = self._user(session, employer_email)
+            company = CompanyService(session).get(employer.company_id)
+            job = JobService(session).create(company, JobPosting(**values), employer, submit=True)
+            job_id = job.id
+            if publish:
+                JobService(session).staff_transition(job_id, JobAction.APPROVE, self._user(session, STAFF[0]))
+        return job_id
+
+    def seeker(self, email: str, name: str) -> None:
+        from jobboard.accounts.services import AccountService, SeekerSignup
+
+        with self._session() as session:
+            AccountService(session).register_seeker(
+                SeekerSignup(email=email, password=PASSWORD, full_name=name, phone="13800000000")
+            )
+
+    def application(self, seeker_email: str, job_id: int) -> int:
+        from jobboard.applications.resumes import ResumeStore
+        from jobboard.applications.services import ApplicationService, ResumeUpload
+
+        with self._session() as session:
+            service = ApplicationService(session, ResumeStore(self.settings.upload_dir))
+            application = service.apply(
+                self._user(session, seeker_email),
+                job_id,
+                ResumeUpload("简历.pdf", pdf_bytes()),
+                "",
+                consent=True,
+            )
+            return application.id
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def pdf_bytes() -> bytes:
+    from tests.web.conftest import pdf_bytes as blank_pdf
+
+    return blank_pdf()
+
+
+@pytest.fixture(scope="session")
+def seeder(board_server: BoardServer) -> Iterator[Seeder]:
+    seeder = Seeder(board_server)
+    yield seeder
+    seeder.close()
+
+
+# The browser
+
+
+@pytest.fixture(scope="session")
+def playwright_driver() -> Iterator[Any]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as driver:
+        yield driver
+
+
+@pytest.fixture(scope="session")
+def browser(playwright_driver: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    browser = playwright_driver.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+    yield browser
+    browser.close()
+
+
+@dataclass(frozen=True)
+class Look:
+    """One way the board is seen: a language and a viewport."""
+
+    lang: str
+    viewport: str
+
+    @property
+    def id(self) -> str:
+        return f"{self.lang}-{self.viewport}"
+
+    @property
+    def phone(self) -> bool:
+        return self.viewport == "phone"
+
+
+LOOKS = [Look(lang, viewport) for viewport in VIEWPORTS for lang in ("zh", "en")]
+
+
+@pytest.fixture(params=LOOKS, ids=[look.id for look in LOOKS])
+def look(request: pytest.FixtureRequest) -> Look:
+    return request.param
+
+
+def new_context(browser: Any, board_server: BoardServer, look: Look, **options: Any) -> Any:
+    """A fresh browser profile whose Accept-Language asks for ``look.lang``."""
+    context = browser.new_context(
+        base_url=board_server.url,
+        locale=BROWSER_LOCALES[look.lang],
+        accept_downloads=True,
+        **VIEWPORTS[look.viewport],
+        **options,
+    )
+    context.set_default_timeout(10_000)
+    return context
+
+
+@pytest.fixture
+def context(browser: Any, board_server: BoardServer, look: Look) -> Iterator[Any]:
+    context = new_context(browser, board_server, look)
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def page(context: Any) -> Any:
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    yield page
+    assert not errors, f"JavaScript errors on the page: {errors}"
+
+
+# Helpers for the tests
+
+
+def t(look: Look, message: str, **params: Any) -> str:
+    """A message as the board shows it to this reader (from the board's own catalogue)."""
+    from jobboard.core.i18n import gettext, locale_scope
+
+    with locale_scope(look.lang):
+        return gettext(message, **params)
+
+
+def tn(look: Look, singular: str, plural: str, count: int) -> str:
+    from jobboard.core.i18n import locale_scope, ngettext
+
+    with locale_scope(look.lang):
+        return ngettext(singular, plural, count)
+
+
+def label(look: Look, value: Any) -> str:
+    from jobboard.core.i18n import locale_scope
+    from jobboard.core.labels import label as enum_label
+
+    with locale_scope(look.lang):
+        return enum_label(value)
+
+
+class Steps:
+    """Screenshots of each step under tests/screenshots/<test>/<look>/, checking the layout each time."""
+
+    def __init__(self, page: Any, test_name: str, look: Look) -> None:
+        self.page = page
+        self.look = look
+        self.folder = SCREENSHOTS / re.sub(r"\[.*", "", test_name) / look.id
+        shutil.rmtree(self.folder, ignore_errors=True)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self.count = 0
+
+    def shot(self, name: str) -> Path:
+        self.count += 1
+        self.page.wait_for_load_state("load")
+        assert_no_horizontal_scroll(self.page, f"step {name}")
+        lang = self.page.locator("html").get_attribute("lang")
+        assert lang == ("en" if self.look.lang == "en" else "zh-CN"), f"step {name}: <html lang={lang}>"
+        path = self.folder / f"{self.count:02d}-{name}.png"
+        self.page.screenshot(path=path)
+        return path
+
+
+@pytest.fixture
+def steps(page: Any, look: Look, request: pytest.FixtureRequest) -> Steps:
+    return Steps(page, request.node.name, look)
+
+
+def assert_no_horizontal_scroll(page: Any, where: str = "") -> None:
+    widths = page.evaluate(
+        "() => [document.documentElement.scrollWidth, document.documentElement.clientWidth,"
+        " document.body.scrollWidth]"
+    )
+    assert max(widths[0], widths[2]) <= widths[1], f"{page.url} {where}: scrolls sideways ({widths})"
+
+
+def log_in(page: Any, look: Look, email: str, password: str = PASSWORD) -> None:
+    """Through the login form, by its labels, as a person would."""
+    page.goto("/login")
+    page.get_by_label(t(look, "E-mail")).fill(email)
+    page.get_by_label(t(look, "Password")).fill(password)
+    page.locator("main").get_by_role("button", name=t(look, "Log in")).click()
+    page.wait_for_load_state("load")
+    assert "/login" not in page.url, f"login as {email} failed"

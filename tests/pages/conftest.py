@@ -1,0 +1,85 @@
+"""A small fair behind Litestar's test client, with a visitor per role, for rendering every page."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pytest
+from litestar import Litestar, get
+from sqlmodel import col, select
+
+from jobboard.companies.models import Company
+from jobboard.core.db import open_session
+from jobboard.jobs.models import Job
+from tests.web.conftest import Fair, Visitor, app, fair, running_app, staff, sync_index, visitor
+
+__all__ = ["Board", "Fair", "Visitor", "app", "board", "fair", "running_app", "staff", "visitor"]
+
+OPEN_JOB = "光学设计工程师"
+PENDING_JOB = "芯片测试工程师"
+
+
+@dataclass
+class Board:
+    """Every role signed in, and one record of each kind a page can be about."""
+
+    app: Litestar
+    anonymous: Visitor
+    seeker: Visitor
+    employer: Visitor
+    staff: Visitor
+    job_id: int  # published, employer's own, with an application
+    open_job_id: int  # published, nobody applied yet
+    pending_job_id: int  # awaiting review
+    company_id: int
+    application_id: int
+
+    def publish(self, title: str, **fields: object) -> int:
+        """A new job of the employer's, approved by staff and indexed."""
+        assert self.employer.post_job(title, **fields).status_code == 200
+        job_id = _job_id(self.app, title)
+        assert self.staff.post(f"/staff/jobs/{job_id}/approve").status_code == 200
+        sync_index(self.app)
+        return job_id
+
+    def roles(self) -> dict[str, Visitor]:
+        return {
+            "anonymous": self.anonymous,
+            "seeker": self.seeker,
+            "employer": self.employer,
+            "staff": self.staff,
+        }
+
+
+def _job_id(app: Litestar, title: str) -> int:
+    with open_session(app.state.engine) as session:
+        return session.exec(select(Job.id).where(Job.title == title).order_by(col(Job.id).desc())).first()
+
+
+@get("/__test__/boom", sync_to_thread=False, include_in_schema=False)
+def _boom() -> None:
+    """A handler that fails, to see the 500 page."""
+    raise RuntimeError("a bug")
+
+
+@pytest.fixture
+def board(app: Litestar, fair: Fair, visitor: Callable[[], Visitor]) -> Board:
+    app.register(_boom)
+    open_job_id = fair.publish(fair.employer_a, OPEN_JOB, description="负责光学系统设计与仿真。")
+    assert fair.employer_b.post_job(PENDING_JOB).status_code == 200
+    sync_index(app)
+    with open_session(app.state.engine) as session:
+        company_id = session.exec(select(Company.id).where(Company.name_zh == "长春甲光电有限公司")).one()
+    return Board(
+        app=app,
+        anonymous=visitor(),
+        seeker=fair.seeker,
+        employer=fair.employer_a,
+        staff=fair.staff,
+        job_id=fair.job_id,
+        open_job_id=open_job_id,
+        pending_job_id=_job_id(app, PENDING_JOB),
+        company_id=company_id,
+        application_id=fair.application_id,
+    )

@@ -1,0 +1,98 @@
+"""Registration, sign-in, sign-out, and how passwords and sessions are kept."""
+
+from __future__ import annotations
+
+from litestar import Litestar
+from sqlmodel import select
+
+from jobboard.accounts.models import Role, User
+from jobboard.core.db import open_session
+from tests.web.conftest import PASSWORD, Visitor
+
+
+def test_registration_stores_an_argon2id_hash_and_signs_in(app: Litestar, visitor) -> None:
+    person: Visitor = visitor()
+    response = person.register_seeker("Li.Ming@Example.cn")
+    assert response.status_code == 200 and response.url.path == "/jobs"
+    with open_session(app.state.engine) as session:
+        user = session.exec(select(User)).one()
+    assert user.email == "li.ming@example.cn" and user.role == Role.SEEKER
+    assert user.password_hash.startswith("$argon2id$") and PASSWORD not in user.password_hash
+    assert person.get("/me/applications").status_code == 200
+
+
+def test_session_id_changes_at_login_and_logout(visitor) -> None:
+    first = visitor()
+    first.register_seeker("a@example.cn")
+    first.post("/logout")
+    person: Visitor = visitor()
+    person.client.cookies.set(
+        "session", "a" * 64, domain="testserver.local", path="/"
+    )  # planted by an attacker
+    person.login("a@example.cn")
+    signed_in_id = person.client.cookies.get("session")
+    assert signed_in_id not in (None, "a" * 64)
+    assert person.get("/me/applications").status_code == 200
+    person.post("/logout")
+    assert person.client.cookies.get("session") != signed_in_id
+    assert person.get("/me/applications", follow_redirects=False).status_code in (302, 303)
+
+
+def test_wrong_password_is_refused_with_a_message(visitor) -> None:
+    visitor().register_seeker("b@example.cn")
+    person = visitor()
+    for email in ("b@example.cn", "nobody@example.cn"):
+        response = person.post("/login", {"email": email, "password": "wrong password"})
+        assert response.status_code == 400
+        assert "密码错误" in response.text or "Wrong e-mail address or password" in response.text
+
+
+def test_registration_errors_keep_what_was_typed(visitor) -> None:
+    person = visitor()
+    response = person.post(
+        "/register",
+        {
+            "email": "not-an-email",
+            "full_name": "张三",
+            "password": "short",
+            "password_confirm": "short",
+        },
+        headers={"Accept-Language": "en"},
+    )
+    assert response.status_code == 400
+    assert 'value="张三"' in response.text and 'value="not-an-email"' in response.text
+    assert "Enter a valid e-mail address." in response.text
+    assert "Use at least 8 characters." in response.text
+    assert 'value="short"' not in response.text  # passwords are never echoed back
+
+
+def test_duplicate_email_is_refused(visitor) -> None:
+    visitor().register_seeker("dup@example.cn")
+    response = visitor().register_seeker("DUP@example.cn")
+    assert response.status_code == 400
+
+
+def test_login_redirects_only_to_same_site_paths(visitor) -> None:
+    visitor().register_seeker("c@example.cn")
+    person = visitor()
+    response = person.post(
+        "/login",
+        {"email": "c@example.cn", "password": PASSWORD, "next": "//evil.example.com/x"},
+        follow_redirects=False,
+    )
+    assert response.headers["location"] == "/me/applications"
+
+
+def test_employer_registration_creates_a_pending_company(app: Litestar, visitor) -> None:
+    from jobboard.companies.models import Company, CompanyStatus
+
+    person = visitor()
+    response = person.register_employer("hr@c.example.cn", "长春丙光学有限公司", name_en="Bing Optics")
+    assert response.status_code == 200
+    with open_session(app.state.engine) as session:
+        company = session.exec(select(Company)).one()
+        user = session.exec(select(User)).one()
+    assert company.status == CompanyStatus.PENDING and company.name_en == "Bing Optics"
+    assert user.role == Role.EMPLOYER and user.company_id == company.id
+    again = visitor().register_employer("hr2@c.example.cn", "长春丙光学有限公司")
+    assert again.status_code == 400
