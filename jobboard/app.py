@@ -5,49 +5,57 @@ from __future__ import annotations
 from pathlib import Path
 
 from litestar import Litestar
+from litestar.config.allowed_hosts import AllowedHostsConfig
 from litestar.config.csrf import CSRFConfig
 from litestar.middleware import DefineMiddleware
 from litestar.openapi.config import OpenAPIConfig
 from litestar.openapi.plugins import ScalarRenderPlugin
 from litestar.static_files import create_static_files_router
-from litestar.stores.base import Store
-from litestar.stores.file import FileStore
-from litestar.stores.redis import RedisStore
 
 from jobboard.accounts.middleware import CurrentUserMiddleware
-from jobboard.accounts.sessions import SESSION_COOKIE, RenewableSessionConfig
+from jobboard.accounts.sessions import CSRF_COOKIE, SESSION_COOKIE, RenewableSessionConfig, cookie_name
+from jobboard.core.logging import configure_logging
 from jobboard.core.settings import Settings, get_settings
 from jobboard.routes import ROUTE_HANDLERS
 from jobboard.web.dependencies import DEPENDENCIES
 from jobboard.web.errors import EXCEPTION_HANDLERS
 from jobboard.web.lifecycle import BoardLifecycle
 from jobboard.web.locale import LocaleMiddleware
+from jobboard.web.ops import OPS_HANDLERS
+from jobboard.web.ratelimit import RateLimiter
+from jobboard.web.request_log import RequestLogMiddleware
+from jobboard.web.stores import CountingStore, rate_limit_store, session_store
 from jobboard.web.templates import create_template_config
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 ONE_MEGABYTE = 1_000_000
 
 
-def _session_store(settings: Settings) -> Store:
-    if settings.redis_url:
-        return RedisStore.with_client(url=settings.redis_url, namespace="jobboard-sessions")
-    return FileStore(settings.upload_dir.parent / "sessions")
+async def _close_stores(app: Litestar) -> None:
+    for name in ("sessions", "rate_limits"):
+        store = app.stores.get(name)
+        if isinstance(store, CountingStore):
+            await store.close()
 
 
 def create_app(settings: Settings | None = None) -> Litestar:
     settings = settings or get_settings()
+    configure_logging(settings.log_format)
     lifecycle = BoardLifecycle(settings)
+    rate_limits = rate_limit_store(settings)
+    lifecycle.state.rate_limiter = RateLimiter(rate_limits, settings)
     session_config = RenewableSessionConfig(
-        key=SESSION_COOKIE,
+        key=cookie_name(SESSION_COOKIE, settings),
         store="sessions",
         max_age=7 * 24 * 3600,
         secure=settings.uses_https,
         httponly=True,
         samesite="lax",
     )
-    return Litestar(
+    app = Litestar(
         route_handlers=[
             *ROUTE_HANDLERS,
+            *OPS_HANDLERS,
             create_static_files_router(path="/static", directories=[STATIC_DIR]),
         ],
         dependencies=DEPENDENCIES,
@@ -55,16 +63,21 @@ def create_app(settings: Settings | None = None) -> Litestar:
         middleware=[
             LocaleMiddleware(),
             session_config.middleware,
-            DefineMiddleware(CurrentUserMiddleware, exclude=["^/static/"]),
+            DefineMiddleware(CurrentUserMiddleware, exclude=["^/static/", "^/healthz$", "^/readyz$"]),
         ],
         csrf_config=CSRFConfig(
             secret=settings.secret_key,
+            cookie_name=cookie_name(CSRF_COOKIE, settings),
             cookie_secure=settings.uses_https,
             cookie_httponly=True,
             cookie_samesite="lax",
         ),
         template_config=create_template_config(),
-        stores={"sessions": _session_store(settings)},
+        stores={"sessions": session_store(settings), "rate_limits": rate_limits},
+        # Litestar compares the whole Host header; load balancers' probes may use any name.
+        allowed_hosts=AllowedHostsConfig(
+            allowed_hosts=settings.host_names, exclude=["^/healthz$", "^/readyz$"], www_redirect=False
+        ),
         openapi_config=OpenAPIConfig(
             title="光博会人才招聘会 Job Board API",
             version="1.0.0",
@@ -72,8 +85,10 @@ def create_app(settings: Settings | None = None) -> Litestar:
             render_plugins=[ScalarRenderPlugin()],
         ),
         on_startup=[lifecycle.start],
-        on_shutdown=[lifecycle.stop],
+        on_shutdown=[lifecycle.stop, _close_stores],
         request_max_body_size=ONE_MEGABYTE,
         state=lifecycle.state,
         debug=settings.debug,
     )
+    app.asgi_handler = RequestLogMiddleware(app.asgi_handler)  # outermost: every request gets an id
+    return app

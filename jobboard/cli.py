@@ -15,10 +15,15 @@ from jobboard.core.settings import get_settings
 
 @contextmanager
 def db_session() -> Iterator[Session]:
-    engine = create_db_engine(get_settings().database_url)
+    """A session for one command; afterwards the search index applies what the command committed."""
+    settings = get_settings()
+    engine = create_db_engine(settings.database_url)
     try:
         with open_session(engine) as session:
             yield session
+        from jobboard.search.indexer import JobIndexer
+
+        JobIndexer(settings, engine).drain()
     finally:
         engine.dispose()
 
@@ -81,6 +86,17 @@ def reindex() -> None:
     click.echo(f"indexed {count} public jobs")
 
 
+@jobboard.command("check-index")
+def check_index_command() -> None:
+    """Compare the search index with the public jobs in the database."""
+    from jobboard.search.indexer import check_index
+
+    report = check_index(get_settings())
+    click.echo(str(report))
+    if not report.ok:
+        raise SystemExit(1)
+
+
 @jobboard.command("import-jobs")
 @click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--skip-invalid", is_flag=True, help="Import the good rows even if some rows are bad.")
@@ -91,7 +107,8 @@ def import_jobs(path: Path, skip_invalid: bool) -> None:
     with db_session() as session:
         report = ImportService(session).import_file(path, skip_invalid=skip_invalid, show_progress=True)
     for problem in report.problems:
-        click.echo(f"{path.name}:{problem.line}: {problem.column}: {problem.message_en}", err=True)
+        where = f"{path.name}:{problem.line}: {problem.column}" if problem.line else path.name
+        click.echo(f"{where}: {problem.message_en}", err=True)
     click.echo(f"created {report.created}, updated {report.updated}, bad rows {len(report.bad_lines)}")
     if report.problems and not report.imported:
         raise SystemExit(1)

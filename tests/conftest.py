@@ -1,38 +1,58 @@
-"""Shared fixtures: every test gets its own database file, index folder and upload folder."""
+"""Shared fixtures: every test gets its own database, index folder and upload folder.
+
+The database is SQLite unless ``JOBBOARD_TEST_DATABASE_URL`` names a PostgreSQL server, and sessions and
+rate limits use Redis when ``JOBBOARD_TEST_REDIS_URL`` is set (see ``tests/databases.py``).
+"""
 
 from __future__ import annotations
 
-import shutil
+import secrets
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from jobboard.core.settings import Settings
-from jobboard.migrations.runner import upgrade
+from tests.databases import TEST_REDIS_URL, TestDatabases, delete_redis_namespace
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 RELEVANCE_CORPUS = REPO_ROOT.parent / "shared" / "data" / "relevance" / "jobs.jsonl"
 
 
 @pytest.fixture(scope="session")
-def migrated_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def test_databases(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestDatabases]:
     """The schema built once through the real Alembic migrations, copied for each test."""
-    path = tmp_path_factory.mktemp("schema") / "template.sqlite3"
-    upgrade("head", database_url=f"sqlite:///{path}")
-    return path
+    databases = TestDatabases(tmp_path_factory.mktemp("schema"))
+    yield databases
+    databases.close()
 
 
 @pytest.fixture
-def settings(tmp_path: Path, migrated_database: Path) -> Settings:
-    database = tmp_path / "board.sqlite3"
-    shutil.copy(migrated_database, database)
+def database_url(tmp_path: Path, test_databases: TestDatabases) -> Iterator[str]:
+    """A fresh database at the head revision, for this test only."""
+    url = test_databases.create(tmp_path)
+    yield url
+    test_databases.drop(url)
+
+
+@pytest.fixture
+def redis_namespace() -> Iterator[str]:
+    namespace = f"jbtest-{secrets.token_hex(6)}"
+    yield namespace
+    if TEST_REDIS_URL:
+        delete_redis_namespace(TEST_REDIS_URL, namespace)
+
+
+@pytest.fixture
+def settings(tmp_path: Path, database_url: str, redis_namespace: str) -> Settings:
     return Settings(
-        database_url=f"sqlite:///{database}",
+        database_url=database_url,
         index_dir=tmp_path / "index",
         upload_dir=tmp_path / "uploads",
         secret_key="test-secret-key-for-csrf-and-sessions-0123456789",
         base_url="http://testserver.local",
+        redis_url=TEST_REDIS_URL,
+        redis_namespace=redis_namespace,
     )
 
 

@@ -20,6 +20,7 @@ from jobboard.core.i18n import gettext as _
 from jobboard.core.validation import validate
 from jobboard.web.dependencies import DbSession
 from jobboard.web.forms import Form, FormData, cleaned
+from jobboard.web.ratelimit import login_rate_limit, register_rate_limit
 
 HOME_BY_ROLE = {Role.SEEKER: "/me/applications", Role.EMPLOYER: "/employer", Role.STAFF: "/staff"}
 
@@ -50,7 +51,7 @@ class AccountController(Controller):
     async def login_page(self, next: FromQuery[str | None] = None) -> Template:
         return Template("accounts/login.html", context={"form": Form(), "next": _safe_next(next)})
 
-    @post("/login", sync_to_thread=True)
+    @post("/login", sync_to_thread=True, guards=[login_rate_limit])
     def login(
         self, request: Request[Any, Any, Any], db_session: DbSession, data: FormData
     ) -> Template | Redirect:
@@ -81,7 +82,7 @@ class AccountController(Controller):
     async def register_page(self) -> Template:
         return Template("accounts/register.html", context={"form": Form()})
 
-    @post("/register", sync_to_thread=True)
+    @post("/register", sync_to_thread=True, guards=[register_rate_limit])
     def register(
         self, request: Request[Any, Any, Any], db_session: DbSession, data: FormData
     ) -> Template | Redirect:
@@ -103,7 +104,7 @@ class AccountController(Controller):
     async def register_employer_page(self) -> Template:
         return Template("accounts/register_employer.html", context={"form": Form()})
 
-    @post("/register/employer", sync_to_thread=True)
+    @post("/register/employer", sync_to_thread=True, guards=[register_rate_limit])
     def register_employer(
         self, request: Request[Any, Any, Any], db_session: DbSession, data: FormData
     ) -> Template | Redirect:

@@ -20,6 +20,7 @@ from jobboard.core.labels import label
 from jobboard.jobs.services import JobService
 from jobboard.web.dependencies import BoardSettings, DbSession
 from jobboard.web.forms import Form, UploadData
+from jobboard.web.ratelimit import apply_rate_limit
 
 RESUME_ROUTE_BODY_LIMIT = MAX_RESUME_BYTES + 200_000  # the PDF plus the form's other fields
 
@@ -53,7 +54,12 @@ class SeekerApplicationController(Controller):
         job, company = JobService(db_session).get_public(job_id)
         return Template("applications/apply.html", context=_apply_context(job, company, Form()))
 
-    @post("/jobs/{job_id:int}/apply", sync_to_thread=True, request_max_body_size=RESUME_ROUTE_BODY_LIMIT)
+    @post(
+        "/jobs/{job_id:int}/apply",
+        sync_to_thread=True,
+        request_max_body_size=RESUME_ROUTE_BODY_LIMIT,
+        guards=[apply_rate_limit],
+    )
     def apply(
         self,
         request: Request[Any, Any, Any],

@@ -9,16 +9,30 @@ from sqlalchemy import Engine, event
 from sqlalchemy.engine import make_url
 from sqlmodel import Session, create_engine
 
+# ``connection.execution_options(**{READ_ONLY: True})``: a transaction that never writes; on SQLite
+# it begins DEFERRED and so waits for no writer (health checks, reports).
+READ_ONLY = "jobboard_read_only"
+
 
 def create_db_engine(database_url: str) -> Engine:
     url = make_url(database_url)
     if url.get_backend_name() == "postgresql" and url.drivername == "postgresql":
         url = url.set(drivername="postgresql+psycopg")
+    # hide_parameters: an error's message never carries the row's values (e-mails, names) into a log.
     if url.get_backend_name() != "sqlite":
-        return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=10)
+        return create_engine(
+            url,
+            pool_pre_ping=True,
+            pool_size=10,
+            max_overflow=10,
+            hide_parameters=True,
+            connect_args={"connect_timeout": 5} if url.get_backend_name() == "postgresql" else {},
+        )
     if url.database and url.database != ":memory:":
         Path(url.database).parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+    engine = create_engine(
+        url, connect_args={"check_same_thread": False, "timeout": 30}, hide_parameters=True
+    )
     _make_sqlite_transactions_immediate(engine)
     return engine
 
@@ -42,7 +56,8 @@ def _make_sqlite_transactions_immediate(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection) -> None:  # type: ignore[no-untyped-def]
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        read_only = connection.get_execution_options().get(READ_ONLY, False)
+        connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
 
 def open_session(engine: Engine) -> Session:

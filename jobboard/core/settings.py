@@ -7,6 +7,7 @@ import secrets
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from urllib.parse import urlsplit
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 VAR_DIR = PROJECT_ROOT / "var"
@@ -38,6 +39,13 @@ class Settings:
     base_url: str = "http://127.0.0.1:8000"
     redis_url: str | None = None
     debug: bool = False
+    # Operations (production mode)
+    redis_namespace: str = "jobboard"  # key prefix, so that several boards can share one Redis
+    log_format: str = "text"  # "json": one JSON object per line
+    trusted_proxies: tuple[str, ...] = ()  # addresses or networks whose X-Forwarded-For is believed
+    allowed_hosts: tuple[str, ...] = ()  # empty: the base URL's host, localhost and loopback
+    ready_max_lag: float = 30.0  # /readyz fails when the index is this many seconds behind the outbox
+    rate_limits: dict[str, tuple[int, int]] = field(default_factory=dict)  # rule: (count, seconds)
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -49,6 +57,12 @@ class Settings:
             base_url=(_env("BASE_URL") or "http://127.0.0.1:8000").rstrip("/"),
             redis_url=_env("REDIS_URL"),
             debug=_env("DEBUG", "0") == "1",
+            redis_namespace=_env("REDIS_NAMESPACE") or "jobboard",
+            log_format=(_env("LOG_FORMAT") or "text").lower(),
+            trusted_proxies=_split(_env("TRUSTED_PROXIES")),
+            allowed_hosts=_split(_env("ALLOWED_HOSTS")),
+            ready_max_lag=float(_env("READY_MAX_LAG") or 30),
+            rate_limits=_rate_limits(_env("RATE_LIMITS")),
         )
 
     @property
@@ -58,6 +72,35 @@ class Settings:
     @property
     def uses_https(self) -> bool:
         return self.base_url.startswith("https://")
+
+    @property
+    def host_names(self) -> list[str]:
+        """What the Host header may say. Litestar compares the whole header, port included."""
+        base = urlsplit(self.base_url)
+        names = self.allowed_hosts or (base.hostname or "", "localhost", "127.0.0.1", "[::1]")
+        if "*" in names:
+            return ["*"]
+        hosts: list[str] = []
+        for name in names:
+            name = f"[{name}]" if ":" in name and not name.startswith("[") else name
+            hosts.append(name)
+            if base.port and ":" not in name.rsplit("]", 1)[-1]:
+                hosts.append(f"{name}:{base.port}")
+        return list(dict.fromkeys(host for host in hosts if host and host != "[]"))
+
+
+def _split(value: str | None) -> tuple[str, ...]:
+    return tuple(part.strip() for part in (value or "").split(",") if part.strip())
+
+
+def _rate_limits(value: str | None) -> dict[str, tuple[int, int]]:
+    """``login_account=10/900,apply_address=120/600``: at most 10 per 900 seconds, and so on."""
+    limits: dict[str, tuple[int, int]] = {}
+    for part in _split(value):
+        name, _, rule = part.partition("=")
+        count, _, seconds = rule.partition("/")
+        limits[name.strip()] = (int(count), int(seconds))
+    return limits
 
 
 @cache

@@ -88,10 +88,6 @@ def _summary(job: Job, company: Company, base_url: str) -> JobSummary:
     )
 
 
-def _facets(result: SearchResult) -> dict[str, list[dict[str, Any]]]:
-    return {name: [{"value": c.value, "count": c.count} for c in counts] for name, counts in result.facets.items()}
-
-
 def run_search(
     state: State, db_session: DbSession, query: SearchQuery
 ) -> tuple[SearchResult, list[tuple[Job, Company]]]:

@@ -34,6 +34,7 @@ class IndexFollower:
 
     def start(self) -> None:
         _followers.add(self)
+        self._wake.set()  # the first round builds a missing or outdated index and catches up
         self._thread = threading.Thread(target=self._run, name="index-follower", daemon=True)
         self._thread.start()
 

@@ -13,7 +13,7 @@ from enum import StrEnum
 from jobboard.applications.models import ApplicationAction, ApplicationStatus
 from jobboard.companies.models import CompanyAction, CompanyStatus, Segment
 from jobboard.core.audit import AuditEvent
-from jobboard.core.i18n import HTML_LANG, N_, gettext
+from jobboard.core.i18n import HTML_LANG, N_, get_locale, gettext
 from jobboard.core.labels import label
 from jobboard.jobs.models import JobAction, JobStatus
 from jobboard.staff.audit_log import KIND_LABELS
@@ -108,7 +108,8 @@ def action_label(action: str) -> Text:
     enum = _ACTIONS.get(subject)
     if enum is not None and verb in enum._value2member_map_:
         member = enum(verb)
-        return Text(f"{gettext(SUBJECTS[subject])}: {label(member)}")
+        separator = "：" if get_locale() == "zh" else ": "
+        return Text(f"{gettext(SUBJECTS[subject])}{separator}{label(member)}")
     return Text(action, code=True)
 
 

@@ -16,7 +16,9 @@ from litestar.status_codes import (
     HTTP_404_NOT_FOUND,
     HTTP_409_CONFLICT,
     HTTP_413_REQUEST_ENTITY_TOO_LARGE,
+    HTTP_429_TOO_MANY_REQUESTS,
     HTTP_500_INTERNAL_SERVER_ERROR,
+    HTTP_503_SERVICE_UNAVAILABLE,
 )
 
 from jobboard.core.errors import Conflict, DomainError, Forbidden, InvalidInput, NotFound
@@ -38,6 +40,8 @@ _HTTP_CODES = {
     HTTP_403_FORBIDDEN: "forbidden",
     HTTP_404_NOT_FOUND: "not_found",
     HTTP_413_REQUEST_ENTITY_TOO_LARGE: "too_large",
+    HTTP_429_TOO_MANY_REQUESTS: "rate_limited",
+    HTTP_503_SERVICE_UNAVAILABLE: "unavailable",
 }
 
 
@@ -79,7 +83,7 @@ def http_error_handler(request: Request[Any, Any, Any], error: HTTPException) ->
     status = error.status_code
     if status == HTTP_401_UNAUTHORIZED and not _is_api(request) and request.method == "GET":
         return Redirect(f"/login?next={quote(request.url.path)}")
-    if status >= HTTP_500_INTERNAL_SERVER_ERROR:
+    if status >= HTTP_500_INTERNAL_SERVER_ERROR and status != HTTP_503_SERVICE_UNAVAILABLE:
         return server_error_handler(request, error)
     detail = str(error.detail or "")
     code = _HTTP_CODES.get(status, "bad_request")
@@ -92,7 +96,10 @@ def http_error_handler(request: Request[Any, Any, Any], error: HTTPException) ->
         errors = {
             str(item.get("key") or "request"): "value_error" for item in error.extra if isinstance(item, dict)
         }
-    return _answer(request, status, code, errors)
+    response = _answer(request, status, code, errors)
+    if status in (HTTP_429_TOO_MANY_REQUESTS, HTTP_503_SERVICE_UNAVAILABLE):
+        response.headers.update(error.headers or {})  # Retry-After
+    return response
 
 
 def server_error_handler(request: Request[Any, Any, Any], error: Exception) -> Response[Any]:

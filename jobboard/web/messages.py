@@ -53,6 +53,8 @@ PAGE_ERRORS: dict[str, str] = {
     "bad_request": N_("The request is not valid."),
     "too_large": N_("The upload is too large."),
     "server_error": N_("Something went wrong on our side. Please try again."),
+    "rate_limited": N_("Too many attempts. Please wait a few minutes and try again."),
+    "unavailable": N_("The service is busy or under maintenance. Please try again in a moment."),
     "unauthorized": N_("Please log in first."),
     "no_employer_company": N_("This account does not belong to a company."),
 }

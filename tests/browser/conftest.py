@@ -8,6 +8,7 @@ Screenshots of every step go to ``tests/screenshots/`` (ignored by git).
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -15,6 +16,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.parse
 import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -224,6 +226,18 @@ class Seeder:
                 consent=True,
             )
             return application.id
+
+    def wait_until_found(self, query: str, *job_ids: int, timeout: float = 20) -> None:
+        """Until the server's index follower has applied the outbox: search finds every one of ``job_ids``."""
+        url = f"{self.settings.base_url}/api/jobs?{urllib.parse.urlencode({'q': query, 'per_page': 100})}"
+        deadline = time.monotonic() + timeout
+        while True:
+            with urllib.request.urlopen(url, timeout=5) as response:
+                found = {item["id"] for item in json.load(response)["items"]}
+            if set(job_ids) <= found:
+                return
+            assert time.monotonic() < deadline, f"search for {query!r} never found jobs {job_ids}"
+            time.sleep(0.2)
 
     def close(self) -> None:
         self.engine.dispose()

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import Engine, func
 from sqlmodel import Session, SQLModel, select
 
-import jobboard.models  # noqa: F401  (every table, for create_all)
+import jobboard.models  # noqa: F401  (every table)
 from jobboard.accounts.models import Role, User
 from jobboard.accounts.services import AccountService
 from jobboard.applications.models import Application, ApplicationStatus
@@ -27,21 +27,25 @@ from jobboard.demo.loader import (
     load_demo_data,
 )
 from jobboard.jobs.models import Job, JobStatus
+from tests.databases import TestDatabases
 
 
 @pytest.fixture(scope="module")
-def demo_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+def demo_settings(
+    tmp_path_factory: pytest.TempPathFactory, test_databases: TestDatabases
+) -> Iterator[Settings]:
     root = tmp_path_factory.mktemp("demo")
-    return Settings(
-        database_url=f"sqlite:///{root}/t.db", index_dir=root / "index", upload_dir=root / "uploads",
+    database_url = test_databases.create(root)  # migrated, shared by this module's tests
+    yield Settings(
+        database_url=database_url, index_dir=root / "index", upload_dir=root / "uploads",
         secret_key="test-secret",
-    )
+    )  # fmt: skip
+    test_databases.drop(database_url)
 
 
 @pytest.fixture(scope="module")
 def engine(demo_settings: Settings) -> Iterator[Engine]:
     engine = create_db_engine(demo_settings.database_url)
-    SQLModel.metadata.create_all(engine)
     yield engine
     engine.dispose()
 
@@ -159,11 +163,10 @@ def test_a_second_call_adds_nothing(engine: Engine, demo_settings: Settings, sum
     assert _resume_files(demo_settings) == files_before
 
 
-def test_nothing_is_loaded_next_to_an_existing_company(tmp_path: Path) -> None:
-    settings = Settings(database_url=f"sqlite:///{tmp_path}/t.db", upload_dir=tmp_path / "uploads")
+def test_nothing_is_loaded_next_to_an_existing_company(tmp_path: Path, database_url: str) -> None:
+    settings = Settings(database_url=database_url, upload_dir=tmp_path / "uploads")
     engine = create_db_engine(settings.database_url)
     try:
-        SQLModel.metadata.create_all(engine)
         with open_session(engine) as session:
             session.add(Company(name_zh="长春某光电有限公司", status=CompanyStatus.APPROVED))
             session.commit()

@@ -1,4 +1,4 @@
-"""Fixtures for the job-table import: a fresh SQLite file per test and small table writers."""
+"""Fixtures for the job-table import: a fresh database per test and small table writers."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine
-from sqlmodel import Session, SQLModel
+from sqlmodel import Session
 
 import jobboard.models  # noqa: F401  (registers every table)
 from jobboard.core.db import create_db_engine, open_session
@@ -17,9 +17,8 @@ CORPUS = REPO_ROOT / "../shared/data/relevance/jobs.jsonl"
 
 
 @pytest.fixture
-def engine(tmp_path: Path) -> Iterator[Engine]:
-    engine = create_db_engine(f"sqlite:///{tmp_path}/t.db")
-    SQLModel.metadata.create_all(engine)
+def engine(database_url: str) -> Iterator[Engine]:
+    engine = create_db_engine(database_url)  # a fresh migrated database (tests/conftest.py)
     yield engine
     engine.dispose()
 

@@ -6,14 +6,14 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine
 
+from jobboard.core.db import create_db_engine
 from jobboard.search.indexer import JobIndexer
 from jobboard.search.services import JobSearch
-from tests.search.board import make_engine
 
 
 @pytest.fixture
-def engine(tmp_path: Path) -> Iterator[Engine]:
-    engine = make_engine(tmp_path)
+def engine(database_url: str) -> Iterator[Engine]:
+    engine = create_db_engine(database_url)  # a fresh migrated database (tests/conftest.py)
     yield engine
     engine.dispose()
 

@@ -11,14 +11,14 @@ from sqlalchemy import Engine
 from sqlmodel import delete
 
 from jobboard.companies.models import CompanyStatus
-from jobboard.core.db import open_session
+from jobboard.core.db import create_db_engine, open_session
 from jobboard.core.settings import Settings
 from jobboard.jobs.models import Job, JobStatus
 from jobboard.search.indexer import JobIndexer, check_index, rebuild_index
 from jobboard.search.layout import IndexLayout
 from jobboard.search.models import IndexOutboxEntry, enqueue_for_indexing
 from jobboard.search.services import JobSearch, SearchQuery
-from tests.search.board import add_company, add_job, make_engine, update_job
+from tests.search.board import add_company, add_job, update_job
 
 
 def indexed_ids(search: JobSearch, text: str = "") -> set[int]:
@@ -242,12 +242,10 @@ def test_outbox_gaps_are_applied_when_they_appear(engine: Engine, indexer: JobIn
     assert {first.id, late.id, early.id} == indexed_ids(JobSearch(indexer.layout.root))
 
 
-def test_reindex_and_check_commands(tmp_path: Path) -> None:
+def test_reindex_and_check_commands(tmp_path: Path, database_url: str) -> None:
     """What ``jobboard reindex`` and ``jobboard check-index`` call."""
-    settings = Settings(
-        database_url=f"sqlite:///{tmp_path / 'board.sqlite3'}", index_dir=tmp_path / "cli-index"
-    )
-    engine = make_engine(tmp_path)
+    settings = Settings(database_url=database_url, index_dir=tmp_path / "cli-index")
+    engine = create_db_engine(database_url)
     add_job(engine, add_company(engine), "激光工程师")
     assert not check_index(settings).ok
     assert rebuild_index(settings) == 1

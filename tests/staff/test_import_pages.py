@@ -179,3 +179,9 @@ def test_the_upload_page_lists_recent_imports(app: Litestar, staff: Visitor) -> 
         and "春季岗位.csv" in page.text
         and 'enctype="multipart/form-data"' in page.text
     )
+
+
+def test_an_upload_without_the_form_token_is_refused(app: Litestar, staff: Visitor) -> None:
+    files = {"table": ("jobs.csv", good_table(1), "text/csv")}
+    assert staff.client.post("/staff/imports", files=files).status_code == 403
+    assert pending_files(app) == []

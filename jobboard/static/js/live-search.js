@@ -74,10 +74,8 @@
   form.addEventListener("submit", function (event) {
     event.preventDefault();
     clearTimeout(timer);
-    load(formUrl(), "push", false);
-    if (window.matchMedia && matchMedia("(pointer: coarse)").matches && document.activeElement) {
-      document.activeElement.blur();  // a phone's keyboard would cover the results
-    }
+    // On a phone, focus moves to the result count: the on-screen keyboard closes and shows the results.
+    load(formUrl(), "push", !!(window.matchMedia && matchMedia("(pointer: coarse)").matches));
   });
   form.addEventListener("input", function (event) {
     if (event.isComposing || event.target.tagName === "SELECT") return;  // mid-pinyin: wait for the word

@@ -1,0 +1,96 @@
+"""Logs: one line per record, JSON when ``JOBBOARD_LOG_FORMAT=json``, each with the request's id.
+
+No personal data: the board logs methods, paths without their query strings, statuses and durations,
+never form bodies, client addresses, names or e-mail addresses. As a safety net the formatters mask
+anything that looks like an e-mail address or a mainland mobile number, in messages and tracebacks.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import sys
+import uuid
+from contextvars import ContextVar
+from datetime import UTC, datetime
+
+REQUEST_ID: ContextVar[str | None] = ContextVar("jobboard_request_id", default=None)
+
+_GIVEN_ID = re.compile(r"[A-Za-z0-9._:@/+=-]{1,128}")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
+_MOBILE = re.compile(r"(?<!\d)(\+?86[ -]?)?1[3-9]\d([ -]?\d{4}){2}(?!\d)")
+# Attributes of a record that the JSON lines carry besides the message (see RequestLogMiddleware).
+EXTRA_FIELDS = ("method", "path", "route", "status", "duration_ms")
+
+
+def request_id_from(header: str | None) -> str:
+    """The proxy's or client's X-Request-ID when it is a sane token, else a new one."""
+    if header and _GIVEN_ID.fullmatch(header) and not _EMAIL.search(header):
+        return header
+    return uuid.uuid4().hex
+
+
+def redact(text: str) -> str:
+    return _MOBILE.sub("<phone>", _EMAIL.sub("<email>", text))
+
+
+class _RequestIdFilter(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        if not getattr(record, "request_id", None):
+            record.request_id = REQUEST_ID.get() or "-"
+        return True
+
+
+class JsonFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        entry: dict[str, object] = {
+            "time": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
+            "level": record.levelname,
+            "logger": record.name,
+            "message": redact(record.getMessage()),
+            "request_id": getattr(record, "request_id", None) or REQUEST_ID.get(),
+        }
+        entry.update({name: getattr(record, name) for name in EXTRA_FIELDS if hasattr(record, name)})
+        if record.exc_info:
+            entry["exception"] = redact(self.formatException(record.exc_info))
+        return json.dumps(entry, ensure_ascii=False, default=str)
+
+
+class TextFormatter(logging.Formatter):
+    def __init__(self) -> None:
+        super().__init__("%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s")
+
+    def format(self, record: logging.LogRecord) -> str:
+        return redact(super().format(record))
+
+
+class _BoardHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """Marks the handler this module installed, so that configuring twice replaces it."""
+
+
+def configure_logging(log_format: str = "text") -> None:
+    """Installs one handler on the root logger (idempotent), and routes Uvicorn's logs through it.
+
+    Uvicorn's access log is switched off: it prints client addresses and full URLs with query strings.
+    The board's own access lines come from ``jobboard.web.request_log``.
+    """
+    root = logging.getLogger()
+    for handler in [h for h in root.handlers if isinstance(h, _BoardHandler)]:
+        root.removeHandler(handler)
+    handler = _BoardHandler(sys.stderr)
+    handler.setFormatter(JsonFormatter() if log_format == "json" else TextFormatter())
+    handler.addFilter(_RequestIdFilter())
+    root.addHandler(handler)
+    if root.level == logging.NOTSET or root.level > logging.WARNING:
+        root.setLevel(logging.WARNING)
+    logging.getLogger("jobboard").setLevel(logging.INFO)
+    for name in ("uvicorn", "uvicorn.error"):
+        server_logger = logging.getLogger(name)
+        server_logger.handlers.clear()
+        server_logger.propagate = True
+    logging.getLogger("uvicorn.error").setLevel(logging.INFO)
+    access = logging.getLogger("uvicorn.access")
+    access.handlers.clear()
+    access.propagate = False
+    access.disabled = True

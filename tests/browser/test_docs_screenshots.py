@@ -1,0 +1,58 @@
+"""The README's screenshots: the search page, a job page and the staff dashboard on a phone, in both languages.
+
+They are taken on every run into tests/screenshots/docs/; with JOBBOARD_DOC_SCREENSHOTS=1 they replace
+the committed ones in docs/screenshots/:
+
+    JOBBOARD_DOC_SCREENSHOTS=1 .venv/bin/pytest tests/browser/test_docs_screenshots.py
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+import pytest
+
+from tests.browser.conftest import (
+    REPO_ROOT,
+    SCREENSHOTS,
+    STAFF,
+    BoardServer,
+    Look,
+    assert_no_horizontal_scroll,
+    log_in,
+    new_context,
+    skip_without_browser,
+)
+
+skip_without_browser()
+
+DOCS = REPO_ROOT / "docs" / "screenshots"
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_readme_screenshots(browser: Any, board_server: BoardServer, lang: str) -> None:
+    folder = DOCS if os.environ.get("JOBBOARD_DOC_SCREENSHOTS") == "1" else SCREENSHOTS / "docs"
+    folder.mkdir(parents=True, exist_ok=True)
+    look = Look(lang, "phone")
+    context = new_context(browser, board_server, look)
+    try:
+        page = context.new_page()
+        page.goto("/jobs?q=激光器")
+        page.locator("#results .job-card").first.wait_for()
+        assert_no_horizontal_scroll(page)
+        page.screenshot(path=folder / f"search-{lang}.png")
+
+        page.locator("#results .job-card h2 a").first.click()
+        page.wait_for_url("**/jobs/*")
+        assert_no_horizontal_scroll(page)
+        page.screenshot(path=folder / f"job-{lang}.png")
+
+        log_in(page, look, *STAFF)
+        page.goto("/staff")  # once more, without the welcome message
+        assert_no_horizontal_scroll(page)
+        page.screenshot(path=folder / f"staff-{lang}.png")
+    finally:
+        context.close()
+    for name in ("search", "job", "staff"):
+        assert (folder / f"{name}-{lang}.png").stat().st_size < 200_000, "keep the screenshots small"

@@ -1,0 +1,135 @@
+"""Fresh, migrated databases for tests, on SQLite or on PostgreSQL.
+
+``JOBBOARD_TEST_DATABASE_URL`` chooses: unset or ``sqlite…``, every test gets a copy of a SQLite file
+migrated once; ``postgresql://…`` (the server's own database, e.g. ``postgresql://postgres@127.0.0.1/test``),
+a template database is migrated once per session with Alembic and every test gets
+``CREATE DATABASE t_<random> TEMPLATE <template>``, dropped after the test (``WITH (FORCE)``, so that no
+connection a test forgot can keep it alive). ``JOBBOARD_TEST_REDIS_URL`` adds Redis: every test gets its own
+key namespace, deleted after the test.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import shutil
+from pathlib import Path
+
+from sqlalchemy.engine import URL, make_url
+
+from jobboard.migrations.runner import upgrade
+
+TEST_DATABASE_URL = os.environ.get("JOBBOARD_TEST_DATABASE_URL", "").strip()
+TEST_REDIS_URL = os.environ.get("JOBBOARD_TEST_REDIS_URL", "").strip() or None
+
+
+def on_postgres() -> bool:
+    return TEST_DATABASE_URL.startswith("postgresql")
+
+
+def _plain(url: URL) -> str:
+    """A libpq connection string (psycopg's own), whatever driver the SQLAlchemy URL names."""
+    return url.set(drivername="postgresql").render_as_string(hide_password=False)
+
+
+class TestDatabases:
+    """Makes and drops the tests' databases. One per pytest session (see ``tests/conftest.py``)."""
+
+    __test__ = False  # not a test class, whatever its name
+
+    def __init__(self, folder: Path, server_url: str = TEST_DATABASE_URL) -> None:
+        self.folder = folder
+        self.postgres = server_url.startswith("postgresql")
+        self.server = make_url(server_url) if self.postgres else None
+        self._template: str | None = None
+        self._made: set[str] = set()
+
+    # SQLite: one migrated file, copied
+
+    def _sqlite_template(self) -> Path:
+        path = self.folder / "template.sqlite3"
+        if self._template is None:
+            upgrade("head", database_url=f"sqlite:///{path}")
+            self._template = str(path)
+        return path
+
+    # PostgreSQL: one migrated template database, cloned
+
+    def _admin(self):  # type: ignore[no-untyped-def]
+        import psycopg
+
+        assert self.server is not None
+        return psycopg.connect(_plain(self.server), autocommit=True)
+
+    def url_of(self, name: str) -> str:
+        assert self.server is not None
+        return _plain(self.server.set(database=name))
+
+    def _postgres_template(self) -> str:
+        if self._template is None:
+            name = f"jb_template_{os.getpid()}_{secrets.token_hex(3)}"
+            with self._admin() as admin:
+                admin.execute(f'CREATE DATABASE "{name}"')
+            self._template = name
+            upgrade("head", database_url=self.url_of(name))
+        return self._template
+
+    def create_postgres(self, prefix: str = "t") -> str:
+        """An empty database (no schema), dropped by ``drop`` or at the end of the session."""
+        name = f"{prefix}_{secrets.token_hex(6)}"
+        with self._admin() as admin:
+            admin.execute(f'CREATE DATABASE "{name}"')
+        self._made.add(name)
+        return self.url_of(name)
+
+    # Both
+
+    def create(self, folder: Path) -> str:
+        """A new database at the head revision; its URL."""
+        if not self.postgres:
+            database = folder / f"board-{secrets.token_hex(3)}.sqlite3"
+            shutil.copy(self._sqlite_template(), database)
+            return f"sqlite:///{database}"
+        template = self._postgres_template()
+        name = f"t_{secrets.token_hex(6)}"
+        with self._admin() as admin:
+            admin.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+        self._made.add(name)
+        return self.url_of(name)
+
+    def create_empty(self, folder: Path) -> str:
+        """A new database without any table (for the migrations' own tests)."""
+        if not self.postgres:
+            return f"sqlite:///{folder / f'empty-{secrets.token_hex(3)}.sqlite3'}"
+        return self.create_postgres("e")
+
+    def drop(self, url: str) -> None:
+        if not self.postgres:
+            return  # the file goes with the test's tmp_path
+        name = make_url(url).database
+        assert name in self._made, f"not a test database: {name}"
+        with self._admin() as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        self._made.discard(name)
+
+    def close(self) -> None:
+        if not self.postgres:
+            return
+        with self._admin() as admin:
+            for name in [*self._made, *([self._template] if self._template else [])]:
+                admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        self._made.clear()
+        self._template = None
+
+
+def delete_redis_namespace(url: str, namespace: str) -> None:
+    """Every key a test's board wrote (sessions, rate-limit counters) under its namespace."""
+    import redis
+
+    client = redis.Redis.from_url(url)
+    try:
+        keys = list(client.scan_iter(match=f"{namespace}*", count=500))
+        if keys:
+            client.delete(*keys)
+    finally:
+        client.close()
