@@ -6,5 +6,6 @@ from jobboard.companies.models import Company
 from jobboard.core.audit import AuditEvent
 from jobboard.jobs.models import Job
 from jobboard.search.models import IndexOutboxEntry
+from jobboard.staff.models import SearchQueryDay
 
-__all__ = ["Application", "AuditEvent", "Company", "IndexOutboxEntry", "Job", "User"]
+__all__ = ["Application", "AuditEvent", "Company", "IndexOutboxEntry", "Job", "SearchQueryDay", "User"]

@@ -19,6 +19,21 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 RELEVANCE_CORPUS = REPO_ROOT.parent / "shared" / "data" / "relevance" / "jobs.jsonl"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def cheap_password_hashing() -> Iterator[None]:
+    """argon2id at its smallest cost in this process: hashing at the production cost (64 MiB, 3 passes)
+    took a quarter of the suite's time. Servers the tests start keep the real cost."""
+    from argon2 import PasswordHasher
+
+    from jobboard.accounts import services
+
+    real = services._hasher, services._DUMMY_HASH
+    services._hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    services._DUMMY_HASH = services._hasher.hash("not a real password")
+    yield
+    services._hasher, services._DUMMY_HASH = real
+
+
 @pytest.fixture(scope="session")
 def test_databases(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestDatabases]:
     """The schema built once through the real Alembic migrations, copied for each test."""

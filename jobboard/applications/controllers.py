@@ -6,6 +6,7 @@ from typing import Any
 
 from litestar import Controller, Request, get, post
 from litestar.datastructures import UploadFile
+from litestar.di import NamedDependency, Provide
 from litestar.params import FromPath
 from litestar.plugins.flash import flash
 from litestar.response import File, Redirect, Template
@@ -25,8 +26,12 @@ from jobboard.web.ratelimit import apply_rate_limit
 RESUME_ROUTE_BODY_LIMIT = MAX_RESUME_BYTES + 200_000  # the PDF plus the form's other fields
 
 
-def _service(db_session: DbSession, settings: BoardSettings) -> ApplicationService:
+def provide_applications(db_session: DbSession, settings: BoardSettings) -> ApplicationService:
     return ApplicationService(db_session, ResumeStore(settings.upload_dir))
+
+
+Applications = NamedDependency[ApplicationService]
+APPLICATION_DEPENDENCIES = {"applications": Provide(provide_applications, sync_to_thread=False)}
 
 
 def _pdf_response(path: Any, filename: str) -> File:
@@ -47,6 +52,7 @@ def _upload(value: Any) -> ResumeUpload | None:
 
 class SeekerApplicationController(Controller):
     guards = [requires_seeker]
+    dependencies = APPLICATION_DEPENDENCIES
     include_in_schema = False
 
     @get("/jobs/{job_id:int}/apply", name="apply", sync_to_thread=True)
@@ -63,14 +69,13 @@ class SeekerApplicationController(Controller):
     def apply(
         self,
         request: Request[Any, Any, Any],
-        db_session: DbSession,
-        settings: BoardSettings,
+        applications: Applications,
         job_id: FromPath[int],
         data: UploadData,
     ) -> Template | Redirect:
         cover_letter = str(data.get("cover_letter") or "").strip()
         try:
-            _service(db_session, settings).apply(
+            applications.apply(
                 request.user,
                 job_id,
                 _upload(data.get("resume")),
@@ -78,7 +83,7 @@ class SeekerApplicationController(Controller):
                 consent=data.get("consent") == "yes",
             )
         except InvalidInput as error:
-            job, company = JobService(db_session).get_public(job_id)
+            job, company = JobService(applications.session).get_public(job_id)
             form = Form.failed({"cover_letter": cover_letter}, error)
             return Template(
                 "applications/apply.html", context=_apply_context(job, company, form), status_code=400
@@ -87,21 +92,18 @@ class SeekerApplicationController(Controller):
         return Redirect("/me/applications")
 
     @get("/me/applications", name="my_applications", sync_to_thread=True)
-    def my_applications(
-        self, request: Request[Any, Any, Any], db_session: DbSession, settings: BoardSettings
-    ) -> Template:
-        rows = _service(db_session, settings).list_for_seeker(request.user)
+    def my_applications(self, request: Request[Any, Any, Any], applications: Applications) -> Template:
+        rows = applications.list_for_seeker(request.user)
         return Template("applications/mine.html", context={"rows": rows, "pipeline": APPLICATION_PIPELINE})
 
     @post("/me/applications/{application_id:int}/withdraw", sync_to_thread=True)
     def withdraw(
         self,
         request: Request[Any, Any, Any],
-        db_session: DbSession,
-        settings: BoardSettings,
+        applications: Applications,
         application_id: FromPath[int],
     ) -> Redirect:
-        _service(db_session, settings).withdraw(request.user, application_id)
+        applications.withdraw(request.user, application_id)
         flash(request, _("Your application was withdrawn."), "info")
         return Redirect("/me/applications")
 
@@ -109,11 +111,10 @@ class SeekerApplicationController(Controller):
     def own_resume(
         self,
         request: Request[Any, Any, Any],
-        db_session: DbSession,
-        settings: BoardSettings,
+        applications: Applications,
         application_id: FromPath[int],
     ) -> File:
-        return _pdf_response(*_service(db_session, settings).own_resume(request.user, application_id))
+        return _pdf_response(*applications.own_resume(request.user, application_id))
 
 
 def _apply_context(job: Any, company: Any, form: Form) -> dict[str, Any]:
@@ -123,17 +124,17 @@ def _apply_context(job: Any, company: Any, form: Form) -> dict[str, Any]:
 class EmployerApplicationController(Controller):
     path = "/employer"
     guards = [requires_employer]
+    dependencies = APPLICATION_DEPENDENCIES
     include_in_schema = False
 
     @get("/jobs/{job_id:int}/applications", name="employer_job_applications", sync_to_thread=True)
     def job_applications(
         self,
         request: Request[Any, Any, Any],
-        db_session: DbSession,
-        settings: BoardSettings,
+        applications: Applications,
         job_id: FromPath[int],
     ) -> Template:
-        job, applications = _service(db_session, settings).list_for_job(request.user, job_id)
+        job, applications = applications.list_for_job(request.user, job_id)
         return Template(
             "applications/job_applicants.html", context={"job": job, "applications": applications}
         )
@@ -142,11 +143,10 @@ class EmployerApplicationController(Controller):
     def application_page(
         self,
         request: Request[Any, Any, Any],
-        db_session: DbSession,
-        settings: BoardSettings,
+        applications: Applications,
         application_id: FromPath[int],
     ) -> Template:
-        application, job = _service(db_session, settings).open_for_employer(request.user, application_id)
+        application, job = applications.open_for_employer(request.user, application_id)
         actions = [a for a in APPLICATION_PIPELINE.actions_from(application.status) if a in EMPLOYER_ACTIONS]
         return Template(
             "applications/employer_detail.html",
@@ -157,8 +157,7 @@ class EmployerApplicationController(Controller):
     def change_status(
         self,
         request: Request[Any, Any, Any],
-        db_session: DbSession,
-        settings: BoardSettings,
+        applications: Applications,
         application_id: FromPath[int],
         action: FromPath[str],
     ) -> Redirect:
@@ -166,7 +165,7 @@ class EmployerApplicationController(Controller):
             chosen = ApplicationAction(action)
         except ValueError:
             raise InvalidInput({"action": "enum"}) from None
-        application = _service(db_session, settings).employer_transition(request.user, application_id, chosen)
+        application = applications.employer_transition(request.user, application_id, chosen)
         flash(request, _("The application is now: %(status)s.", status=label(application.status)), "success")
         return Redirect(f"/employer/applications/{application_id}")
 
@@ -174,10 +173,7 @@ class EmployerApplicationController(Controller):
     def resume(
         self,
         request: Request[Any, Any, Any],
-        db_session: DbSession,
-        settings: BoardSettings,
+        applications: Applications,
         application_id: FromPath[int],
     ) -> File:
-        return _pdf_response(
-            *_service(db_session, settings).resume_for_employer(request.user, application_id)
-        )
+        return _pdf_response(*applications.resume_for_employer(request.user, application_id))

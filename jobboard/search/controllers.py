@@ -16,6 +16,7 @@ from jobboard.companies.models import Company, Segment
 from jobboard.jobs.models import Education, Job, JobType
 from jobboard.jobs.services import JobService
 from jobboard.search.services import SearchQuery, SearchResult
+from jobboard.staff.search_stats import record_search
 from jobboard.web.dependencies import BoardSettings, DbSession
 from jobboard.web.forms import optional_choice, optional_int
 
@@ -94,6 +95,8 @@ def run_search(
     """Ids come from the index in rank order; rows from the database, which alone decides what is public."""
     result = state.search.search(query)
     public = JobService(db_session).public_by_ids([hit.job_id for hit in result.hits])
+    if query.page == 1 and query.text:
+        record_search(db_session, query.text, result.total)  # the words and a count, never who asked
     return result, [public[hit.job_id] for hit in result.hits if hit.job_id in public]
 
 

@@ -7,9 +7,11 @@ import threading
 import weakref
 
 from sqlalchemy import Engine, event
+from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
 from jobboard.core.settings import Settings
+from jobboard.search.follower_lock import FollowerLock
 from jobboard.search.indexer import JobIndexer
 from jobboard.search.models import OUTBOX_WRITTEN
 
@@ -28,6 +30,8 @@ class IndexFollower:
     def __init__(self, settings: Settings, engine: Engine, poll_seconds: float = 1.0) -> None:
         self.indexer = JobIndexer(settings, engine)
         self.poll_seconds = poll_seconds
+        # Several workers of one node: only the holder of this lock drains, the others only read.
+        self.writer_lock = FollowerLock(settings.index_dir)
         self._wake = threading.Event()
         self._stopping = threading.Event()
         self._thread: threading.Thread | None = None
@@ -44,6 +48,7 @@ class IndexFollower:
         self._wake.set()
         if self._thread is not None:
             self._thread.join(timeout=10)
+        self.writer_lock.release()
 
     def nudge(self) -> None:
         self._wake.set()
@@ -59,6 +64,9 @@ class IndexFollower:
             if self._stopping.is_set():
                 return
             try:
-                self.indexer.drain()
+                if self.writer_lock.acquire():  # not the writer: try again next round
+                    self.indexer.drain()
+            except OperationalError as error:  # the database is away: say so once a round, briefly
+                logger.warning("applying the search outbox failed: database unavailable (%s)", error.orig)
             except Exception:  # keep following; the next round retries what failed
                 logger.exception("applying the search outbox failed")
