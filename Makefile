@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test lint format bench-relevance bench-search-speed messages
+.PHONY: install run test lint format bench-relevance bench-search-speed bench-export-speed messages
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
@@ -42,3 +42,6 @@ bench-relevance: install
 
 bench-search-speed: install
 	$(BIN)/python bench/search_speed.py
+
+bench-export-speed: install
+	$(BIN)/python bench/export_speed.py

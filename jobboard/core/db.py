@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine, event
 from sqlalchemy.engine import make_url
@@ -20,7 +21,7 @@ def create_db_engine(database_url: str) -> Engine:
         url = url.set(drivername="postgresql+psycopg")
     # hide_parameters: an error's message never carries the row's values (e-mails, names) into a log.
     if url.get_backend_name() != "sqlite":
-        return create_engine(
+        engine = create_engine(
             url,
             pool_pre_ping=True,
             pool_size=10,
@@ -28,6 +29,9 @@ def create_db_engine(database_url: str) -> Engine:
             hide_parameters=True,
             connect_args={"connect_timeout": 5} if url.get_backend_name() == "postgresql" else {},
         )
+        if url.get_backend_name() == "postgresql":
+            _drop_nul_characters(engine)
+        return engine
     if url.database and url.database != ":memory:":
         Path(url.database).parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(
@@ -35,6 +39,26 @@ def create_db_engine(database_url: str) -> Engine:
     )
     _make_sqlite_transactions_immediate(engine)
     return engine
+
+
+def _without_nul(value: Any) -> Any:
+    return value.replace("\x00", "") if isinstance(value, str) and "\x00" in value else value
+
+
+def _drop_nul_characters(engine: Engine) -> None:
+    """PostgreSQL cannot store U+0000 in text and fails the whole statement: a NUL typed into a form, a
+    search or an imported table would turn into a 500. It carries no meaning, so it is dropped here,
+    once for every way text reaches the database."""
+
+    @event.listens_for(engine, "before_cursor_execute", retval=True)
+    def _clean(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
+        if isinstance(parameters, dict):
+            parameters = {key: _without_nul(value) for key, value in parameters.items()}
+        elif isinstance(parameters, list | tuple) and parameters and isinstance(parameters[0], dict):
+            parameters = [{key: _without_nul(value) for key, value in row.items()} for row in parameters]
+        elif isinstance(parameters, list | tuple):
+            parameters = type(parameters)(_without_nul(value) for value in parameters)
+        return statement, parameters
 
 
 def _make_sqlite_transactions_immediate(engine: Engine) -> None:

@@ -104,7 +104,10 @@ class JobSearch:
     def _fresh_searcher(self) -> Searcher | None:
         generation = self.layout.current()
         if generation is None:
-            self.close()
+            if self._searcher is not None:
+                # The folder was deleted under us: answer from the files still open until the index
+                # follower has rebuilt it (a new generation replaces this searcher then).
+                return self._searcher
             return None
         if generation.name != self._generation or self._searcher is None:
             self.close()

@@ -128,8 +128,7 @@ def _public_jobs(db_session: Any, limit: int) -> list[tuple[Job, Company]]:
 
 def _xml_response(root: ET.Element, media_type: str) -> Response[bytes]:
     body = ET.tostring(root, encoding="utf-8", xml_declaration=True)
-    # The feed's wording follows the reader's language, so caches must keep one copy per language.
-    headers = {"Cache-Control": "public, max-age=300", "Vary": "Accept-Language, Cookie"}
+    headers = {"Cache-Control": "public, max-age=300"}  # Vary: Accept-Language is added by LocaleMiddleware
     return Response(body, media_type=media_type, headers=headers)
 
 

@@ -20,11 +20,14 @@ from litestar.status_codes import (
     HTTP_500_INTERNAL_SERVER_ERROR,
     HTTP_503_SERVICE_UNAVAILABLE,
 )
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 
 from jobboard.core.errors import Conflict, DomainError, Forbidden, InvalidInput, NotFound
 from jobboard.core.state_machine import TransitionNotAllowed
 from jobboard.web.locale import use_request_locale
 from jobboard.web.messages import field_error_text, page_error_text
+from jobboard.web.unavailable import RETRY_AFTER_SECONDS, database_unavailable, short_reason
 
 logger = logging.getLogger("jobboard.errors")
 
@@ -114,9 +117,26 @@ def server_error_handler(request: Request[Any, Any, Any], error: Exception) -> R
     return _answer(request, HTTP_500_INTERNAL_SERVER_ERROR, "server_error")
 
 
+def database_error_handler(request: Request[Any, Any, Any], error: Exception) -> Response[Any]:
+    """A database that cannot answer is a 503 the visitor may retry; any other database error is a bug."""
+    if not database_unavailable(error):
+        return server_error_handler(request, error)
+    logger.warning(
+        "database unavailable on %s %s (%s)",
+        request.method,
+        request.scope.get("path_template"),
+        short_reason(error),
+    )
+    response = _answer(request, HTTP_503_SERVICE_UNAVAILABLE, "unavailable")
+    response.headers["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    return response
+
+
 EXCEPTION_HANDLERS = {
     DomainError: domain_error_handler,
     TransitionNotAllowed: transition_error_handler,
     HTTPException: http_error_handler,
+    DBAPIError: database_error_handler,
+    PoolTimeout: database_error_handler,
     Exception: server_error_handler,
 }

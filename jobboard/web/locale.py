@@ -51,14 +51,18 @@ class LocaleMiddleware(ASGIMiddleware):
     async def handle(self, scope: Scope, receive: Receive, send: Send, next_app: ASGIApp) -> None:
         query_lang = _query_lang(scope)
         locale = use_request_locale(scope)
-        if query_lang not in LOCALES:
+        if scope.get("path", "").startswith("/static/"):
             await next_app(scope, receive, send)
             return
 
-        async def send_with_cookie(message: Message) -> None:
+        async def send_with_language(message: Message) -> None:
             if message["type"] == "http.response.start":
-                cookie = Cookie(key=LOCALE_COOKIE, value=locale, max_age=ONE_YEAR, samesite="lax", path="/")
-                MutableScopeHeaders.from_message(message).add("set-cookie", cookie.to_header(header=""))
+                headers = MutableScopeHeaders.from_message(message)
+                # The same URL answers in either language: a cache must keep one copy per language.
+                headers.add("vary", "Accept-Language, Cookie")
+                if query_lang in LOCALES:
+                    cookie = Cookie(key=LOCALE_COOKIE, value=locale, max_age=ONE_YEAR, samesite="lax")
+                    headers.add("set-cookie", cookie.to_header(header=""))
             await send(message)
 
-        await next_app(scope, receive, send_with_cookie)
+        await next_app(scope, receive, send_with_language)

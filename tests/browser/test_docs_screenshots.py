@@ -1,4 +1,4 @@
-"""The README's screenshots: the search page, a job page and the staff dashboard on a phone, in both languages.
+"""The README's screenshots: the search page, a job page and the staff dashboard on a phone, in two languages.
 
 They are taken on every run into tests/screenshots/docs/; with JOBBOARD_DOC_SCREENSHOTS=1 they replace
 the committed ones in docs/screenshots/:

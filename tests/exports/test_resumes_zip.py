@@ -57,7 +57,7 @@ def test_same_names_get_a_numbered_suffix(board: Board) -> None:
 
 
 def test_names_are_safe_on_every_file_system(board: Board) -> None:
-    board.apply(board.job_a1, '../王/芳:*?"<>|\x00\t ')
+    board.apply(board.job_a1, '../王/芳:*?"<>|\x01\t ')
     (name,) = _archive(board).namelist()
     assert name == "长春甲光电有限公司-激光器研发工程师-王_芳.pdf"
     assert PATTERN.match(name)

@@ -49,6 +49,7 @@ def test_choice_is_remembered_in_a_cookie(board: Board, visitor) -> None:
     assert html_lang(person.get("/jobs", headers={"Accept-Language": "en-GB,en;q=0.8"}).text) == "en"
     response = person.get("/jobs?lang=en")
     assert "lang=en" in response.headers.get("set-cookie", "")
+    assert "Accept-Language" in response.headers["vary"]  # caches keep one copy per language
     assert html_lang(person.get("/login").text) == "en"
     assert html_lang(person.get("/login", headers={"Accept-Language": "zh"}).text) == "en"  # cookie first
     assert html_lang(person.get("/login?lang=zh").text) == "zh-CN"
@@ -84,7 +85,9 @@ def test_error_pages_speak_the_readers_language(board: Board, path: str, role: s
 
 def test_api_errors_stay_json(board: Board) -> None:
     response = board.anonymous.get("/api/jobs/999999", headers={"Accept-Language": "en"})
-    assert response.status_code == 404 and response.headers["content-type"].startswith("application/problem+json")
+    assert response.status_code == 404 and response.headers["content-type"].startswith(
+        "application/problem+json"
+    )
 
 
 def test_dates_numbers_and_salaries_per_locale() -> None:
@@ -135,11 +138,13 @@ def test_job_page_shows_the_readers_language_first(board: Board) -> None:
     assert "（中文）" not in zh
     # A job without an English title, read in English: Chinese, marked as such, in search results too
     results = board.anonymous.get("/jobs?lang=en").text
-    assert '<span lang="zh-CN">激光器研发工程师</span> <small class="fallback">(in Chinese)</small>' in results
+    assert (
+        '<span lang="zh-CN">激光器研发工程师</span> <small class="fallback">(in Chinese)</small>' in results
+    )
 
 
 def test_the_checks_notice_the_other_language(board: Board) -> None:
-    """The untranslated-text checks of test_every_page are not blind: they flag a page in the wrong language."""
+    """The untranslated-text checks of test_every_page are not blind: they flag a page in another language."""
     from tests.pages.test_every_page import untranslated_in_chinese, untranslated_in_english
 
     chinese_page = board.anonymous.get("/login?lang=zh").text
@@ -150,4 +155,8 @@ def test_the_checks_notice_the_other_language(board: Board) -> None:
     assert len(untranslated_in_chinese(english_page.replace('lang="en"', 'lang="zh-CN"', 1), [])) > 5
     assert len(untranslated_in_english(chinese_page.replace('lang="zh-CN"', 'lang="en"', 1), [])) > 5
     marked = page_text('<p lang="en">Laser</p><p>激光</p><code>job_id</code>').chunks
-    assert [(chunk.text, chunk.lang) for chunk in marked] == [("Laser", "en"), ("激光", ""), ("job_id", "raw")]
+    assert [(chunk.text, chunk.lang) for chunk in marked] == [
+        ("Laser", "en"),
+        ("激光", ""),
+        ("job_id", "raw"),
+    ]
