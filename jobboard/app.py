@@ -9,8 +9,9 @@ from litestar.config.allowed_hosts import AllowedHostsConfig
 from litestar.config.csrf import CSRFConfig
 from litestar.middleware import DefineMiddleware
 from litestar.openapi.config import OpenAPIConfig
-from litestar.openapi.plugins import ScalarRenderPlugin
+from litestar.openapi.plugins import SwaggerRenderPlugin
 from litestar.static_files import create_static_files_router
+from swagger_ui_bundle import swagger_ui_path
 
 from jobboard.accounts.middleware import CurrentUserMiddleware
 from jobboard.accounts.sessions import CSRF_COOKIE, SESSION_COOKIE, RenewableSessionConfig, cookie_name
@@ -28,7 +29,19 @@ from jobboard.web.stores import CountingStore, rate_limit_store, session_store
 from jobboard.web.templates import create_template_config
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
+PROBES = ["^/healthz$", "^/readyz$"]  # the operators' probes: no session, no cookie, any Host header
 ONE_MEGABYTE = 1_000_000
+SWAGGER_UI_PATH = "/static/swagger-ui"
+
+
+def api_docs_page() -> SwaggerRenderPlugin:
+    """Swagger UI served from the installed ``swagger-ui-bundle``: the venue's network may not reach a CDN."""
+    return SwaggerRenderPlugin(
+        js_url=f"{SWAGGER_UI_PATH}/swagger-ui-bundle.js",
+        css_url=f"{SWAGGER_UI_PATH}/swagger-ui.css",
+        standalone_preset_js_url=f"{SWAGGER_UI_PATH}/swagger-ui-standalone-preset.js",
+        favicon="",
+    )
 
 
 async def _close_stores(app: Litestar) -> None:
@@ -51,19 +64,23 @@ def create_app(settings: Settings | None = None) -> Litestar:
         secure=settings.uses_https,
         httponly=True,
         samesite="lax",
+        exclude=PROBES,
     )
     app = Litestar(
         route_handlers=[
             *ROUTE_HANDLERS,
             *OPS_HANDLERS,
             create_static_files_router(path="/static", directories=[STATIC_DIR]),
+            create_static_files_router(
+                path=SWAGGER_UI_PATH, directories=[swagger_ui_path], name="swagger_ui"
+            ),
         ],
         dependencies=DEPENDENCIES,
         exception_handlers=EXCEPTION_HANDLERS,  # type: ignore[arg-type]
         middleware=[
             LocaleMiddleware(),
             session_config.middleware,
-            DefineMiddleware(CurrentUserMiddleware, exclude=["^/static/", "^/healthz$", "^/readyz$"]),
+            DefineMiddleware(CurrentUserMiddleware, exclude=["^/static/", *PROBES]),
         ],
         csrf_config=CSRFConfig(
             secret=settings.secret_key,
@@ -71,18 +88,18 @@ def create_app(settings: Settings | None = None) -> Litestar:
             cookie_secure=settings.uses_https,
             cookie_httponly=True,
             cookie_samesite="lax",
+            exclude=PROBES,
         ),
         template_config=create_template_config(),
         stores={"sessions": session_store(settings), "rate_limits": rate_limits},
-        # Litestar compares the whole Host header; load balancers' probes may use any name.
         allowed_hosts=AllowedHostsConfig(
-            allowed_hosts=settings.host_names, exclude=["^/healthz$", "^/readyz$"], www_redirect=False
+            allowed_hosts=settings.host_names, exclude=PROBES, www_redirect=False
         ),
         openapi_config=OpenAPIConfig(
             title="光博会人才招聘会 Job Board API",
             version="1.0.0",
             path="/api/docs",
-            render_plugins=[ScalarRenderPlugin()],
+            render_plugins=[api_docs_page()],
         ),
         on_startup=[lifecycle.start],
         on_shutdown=[lifecycle.stop, _close_stores],

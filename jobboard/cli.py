@@ -42,7 +42,18 @@ def serve(host: str, port: int, workers: int, reload: bool) -> None:
     """Serve the board with Uvicorn."""
     import uvicorn
 
-    uvicorn.run("jobboard.app:create_app", factory=True, host=host, port=port, workers=workers, reload=reload)
+    uvicorn.run(
+        "jobboard.app:create_app",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        reload=reload,
+        # X-Forwarded-For is read by the board only from JOBBOARD_TRUSTED_PROXIES (web/ratelimit.py), and
+        # the board writes its own access lines without addresses or query strings (web/request_log.py).
+        proxy_headers=False,
+        access_log=False,
+    )
 
 
 @jobboard.command()

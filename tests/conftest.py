@@ -50,9 +50,20 @@ def database_url(tmp_path: Path, test_databases: TestDatabases) -> Iterator[str]
     test_databases.drop(url)
 
 
+@pytest.fixture(scope="session")
+def redis_namespaces() -> Iterator[list[str]]:
+    """Every test's Redis namespace, deleted once more at the end (a board may write after its test)."""
+    namespaces: list[str] = []
+    yield namespaces
+    if TEST_REDIS_URL:
+        for namespace in namespaces:
+            delete_redis_namespace(TEST_REDIS_URL, namespace)
+
+
 @pytest.fixture
-def redis_namespace() -> Iterator[str]:
+def redis_namespace(redis_namespaces: list[str]) -> Iterator[str]:
     namespace = f"jbtest-{secrets.token_hex(6)}"
+    redis_namespaces.append(namespace)
     yield namespace
     if TEST_REDIS_URL:
         delete_redis_namespace(TEST_REDIS_URL, namespace)

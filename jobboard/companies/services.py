@@ -43,6 +43,11 @@ class CompanyService:
             raise NotFound()
         return company
 
+    def by_ids(self, company_ids: Sequence[int]) -> Sequence[Company]:
+        if not company_ids:
+            return []
+        return self.session.exec(select(Company).where(col(Company.id).in_(company_ids))).all()
+
     def find_by_name(self, name: str) -> Company | None:
         name = name.strip()
         return self.session.exec(

@@ -2,7 +2,8 @@
 
 No personal data: the board logs methods, paths without their query strings, statuses and durations,
 never form bodies, client addresses, names or e-mail addresses. As a safety net the formatters mask
-anything that looks like an e-mail address or a mainland mobile number, in messages and tracebacks.
+anything that looks like an e-mail address or a mainland mobile number, and PostgreSQL's DETAIL lines
+(which quote the row), in messages and tracebacks.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ REQUEST_ID: ContextVar[str | None] = ContextVar("jobboard_request_id", default=N
 
 _GIVEN_ID = re.compile(r"[A-Za-z0-9._:@/+=-]{1,128}")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
+# PostgreSQL's own messages quote the row: "DETAIL:  Key (email)=(…) already exists", "Failing row contains …"
+_DB_DETAIL = re.compile(r"(?m)^(DETAIL:\s*).*$")
 _MOBILE = re.compile(r"(?<!\d)(\+?86[ -]?)?1[3-9]\d([ -]?\d{4}){2}(?!\d)")
 # Attributes of a record that the JSON lines carry besides the message (see RequestLogMiddleware).
 EXTRA_FIELDS = ("method", "path", "route", "status", "duration_ms")
@@ -32,14 +35,23 @@ def request_id_from(header: str | None) -> str:
 
 
 def redact(text: str) -> str:
-    return _MOBILE.sub("<phone>", _EMAIL.sub("<email>", text))
+    return _MOBILE.sub("<phone>", _EMAIL.sub("<email>", _DB_DETAIL.sub(r"\1(values hidden)", text)))
 
 
-class _RequestIdFilter(logging.Filter):
-    def filter(self, record: logging.LogRecord) -> bool:
-        if not getattr(record, "request_id", None):
-            record.request_id = REQUEST_ID.get() or "-"
-        return True
+def _install_record_factory() -> None:
+    """Every record carries the id of the request it was made in ("-" outside requests), whichever
+    handler writes it; set when the record is made, in the request's own context."""
+    previous = logging.getLogRecordFactory()
+    if getattr(previous, "stamps_request_id", False):
+        return
+
+    def factory(*args: object, **kwargs: object) -> logging.LogRecord:
+        record = previous(*args, **kwargs)
+        record.request_id = REQUEST_ID.get() or "-"
+        return record
+
+    factory.stamps_request_id = True  # type: ignore[attr-defined]
+    logging.setLogRecordFactory(factory)
 
 
 class JsonFormatter(logging.Formatter):
@@ -49,7 +61,7 @@ class JsonFormatter(logging.Formatter):
             "level": record.levelname,
             "logger": record.name,
             "message": redact(record.getMessage()),
-            "request_id": getattr(record, "request_id", None) or REQUEST_ID.get(),
+            "request_id": getattr(record, "request_id", "-"),
         }
         entry.update({name: getattr(record, name) for name in EXTRA_FIELDS if hasattr(record, name)})
         if record.exc_info:
@@ -62,6 +74,8 @@ class TextFormatter(logging.Formatter):
         super().__init__("%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s")
 
     def format(self, record: logging.LogRecord) -> str:
+        if not hasattr(record, "request_id"):
+            record.request_id = "-"
         return redact(super().format(record))
 
 
@@ -80,8 +94,8 @@ def configure_logging(log_format: str = "text") -> None:
         root.removeHandler(handler)
     handler = _BoardHandler(sys.stderr)
     handler.setFormatter(JsonFormatter() if log_format == "json" else TextFormatter())
-    handler.addFilter(_RequestIdFilter())
     root.addHandler(handler)
+    _install_record_factory()
     if root.level == logging.NOTSET or root.level > logging.WARNING:
         root.setLevel(logging.WARNING)
     logging.getLogger("jobboard").setLevel(logging.INFO)

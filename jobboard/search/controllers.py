@@ -13,12 +13,16 @@ from litestar.params import FromPath, FromQuery, QueryParameter
 from litestar.response import Template
 
 from jobboard.companies.models import Company, Segment
+from jobboard.companies.services import CompanyService
+from jobboard.core.errors import InvalidInput
 from jobboard.jobs.models import Education, Job, JobType
 from jobboard.jobs.services import JobService
+from jobboard.search.documents import SALARY_BANDS
 from jobboard.search.services import SearchQuery, SearchResult
 from jobboard.staff.search_stats import record_search
 from jobboard.web.dependencies import BoardSettings, DbSession
 from jobboard.web.forms import optional_choice, optional_int
+from jobboard.web.templates import bilingual
 
 MAX_QUERY_LENGTH = 1000
 SORTS = ("relevance", "newest", "salary")
@@ -29,6 +33,8 @@ Text = Annotated[
 Page = Annotated[int, QueryParameter(ge=1, le=1000)]
 PerPage = Annotated[int, QueryParameter(ge=1, le=100)]
 Sort = Literal["relevance", "newest", "salary"]
+SALARY_BAND_NAMES = tuple(band.key for band in SALARY_BANDS)
+SalaryBandName = Literal["negotiable", "lt10k", "10k-15k", "15k-20k", "20k-30k", "30k-50k", "50k+"]
 Salary = Annotated[
     int | None, QueryParameter(ge=0, le=1_000_000, description="Monthly CNY the job pays at least")
 ]
@@ -89,6 +95,15 @@ def _summary(job: Job, company: Company, base_url: str) -> JobSummary:
     )
 
 
+def company_names(db_session: DbSession, result: SearchResult) -> dict[str, str]:
+    """Names for the company facet, whose values are ids."""
+    ids = [int(bucket.value) for bucket in result.facets.get("company_id", [])]
+    return {
+        str(company.id): bilingual(company.name_zh, company.name_en)
+        for company in CompanyService(db_session).by_ids(ids)
+    }
+
+
 def run_search(
     state: State, db_session: DbSession, query: SearchQuery
 ) -> tuple[SearchResult, list[tuple[Job, Company]]]:
@@ -100,30 +115,10 @@ def run_search(
     return result, [public[hit.job_id] for hit in result.hits if hit.job_id in public]
 
 
-def _query(
-    q: str,
-    city: str | None,
-    segment: Segment | None,
-    education: Education | None,
-    job_type: JobType | None,
-    salary_min: int | None,
-    page: int,
-    per_page: int,
-    sort: str = "relevance",
-    company: int | None = None,
-) -> SearchQuery:
-    return SearchQuery(
-        text=q[:MAX_QUERY_LENGTH],
-        city=city or None,
-        segment=segment,
-        education=education,
-        job_type=job_type,
-        salary_min=salary_min,
-        company_id=company,
-        sort=sort,
-        page=page,
-        per_page=per_page,
-    )
+def _salary_band(value: str) -> str | None:
+    if value and value not in SALARY_BAND_NAMES:
+        raise InvalidInput({"salary_band": "enum"})
+    return value or None
 
 
 class SearchPageController(Controller):
@@ -145,19 +140,20 @@ class SearchPageController(Controller):
         sort: FromQuery[str] = "relevance",
         page: Page = 1,
         company: FromQuery[str] = "",
+        salary_band: FromQuery[str] = "",
     ) -> Template:
         # A plain HTML form sends untouched filters as empty strings: they mean "any".
-        query = _query(
-            q,
-            city,
-            optional_choice("segment", Segment, segment),
-            optional_choice("education", Education, education),
-            optional_choice("job_type", JobType, job_type),
-            optional_int("salary_min", salary_min),
-            page,
-            20,
-            sort if sort in SORTS else "relevance",
-            optional_int("company", company),
+        query = SearchQuery(
+            text=q[:MAX_QUERY_LENGTH],
+            city=city or None,
+            segment=optional_choice("segment", Segment, segment),
+            education=optional_choice("education", Education, education),
+            job_type=optional_choice("job_type", JobType, job_type),
+            salary_min=optional_int("salary_min", salary_min),
+            salary_band=_salary_band(salary_band),
+            company_id=optional_int("company", company),
+            sort=sort if sort in SORTS else "relevance",
+            page=page,
         )
         result, rows = await anyio.to_thread.run_sync(run_search, state, db_session, query)
         params = {
@@ -173,6 +169,7 @@ class SearchPageController(Controller):
                 "educations": list(Education),
                 "job_types": list(JobType),
                 "highlights": {hit.job_id: hit.snippet_html for hit in result.hits},
+                "company_names": company_names(db_session, result),
                 "page_link": lambda number: urlencode(params | {"page": number}),
             },
         )
@@ -198,9 +195,22 @@ class JobApiController(Controller):
         page: Page = 1,
         per_page: PerPage = 20,
         company: FromQuery[int | None] = None,
+        salary_band: FromQuery[SalaryBandName | None] = None,
     ) -> JobSearchPage:
         """Full-text search in Chinese and English with filters; without `q`, public jobs newest first."""
-        query = _query(q, city, segment, education, job_type, salary_min, page, per_page, sort, company)
+        query = SearchQuery(
+            text=q[:MAX_QUERY_LENGTH],
+            city=city,
+            segment=segment,
+            education=education,
+            job_type=job_type,
+            salary_min=salary_min,
+            salary_band=salary_band,
+            company_id=company,
+            sort=sort,
+            page=page,
+            per_page=per_page,
+        )
         result, rows = run_search(state, db_session, query)
         return JobSearchPage(
             total=result.total,

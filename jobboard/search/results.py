@@ -36,6 +36,7 @@ class SearchQuery:
     education: str | None = None
     job_type: str | None = None
     salary_min: int | None = None  # jobs whose salary_max reaches it
+    salary_band: str | None = None  # one of documents.SALARY_BANDS, as the facet counts them
     company_id: int | None = None
     sort: str = "relevance"
     page: int = 1
@@ -46,7 +47,7 @@ class SearchQuery:
             object.__setattr__(self, name, value)  # frozen: normalized once, here
 
         set_("text", str(self.text or "").strip())
-        for name in ("city", "segment", "education", "job_type"):
+        for name in ("city", "segment", "education", "job_type", "salary_band"):
             set_(name, _clean(getattr(self, name)))
         salary_min = _int_or_none(self.salary_min)
         set_("salary_min", salary_min if salary_min and salary_min > 0 else None)

@@ -209,7 +209,7 @@ class JobSearch:
 
 def _filter_mask(arrays: ReaderArrays, query: SearchQuery) -> np.ndarray:
     mask = np.ones(arrays.size, dtype=bool)
-    for name in ("city", "segment", "education", "job_type"):
+    for name in ("city", "segment", "education", "job_type", "salary_band"):
         value = getattr(query, name)
         if value is not None:
             mask &= arrays.facet_mask(name, value)

@@ -61,7 +61,16 @@ class LocaleMiddleware(ASGIMiddleware):
                 # The same URL answers in either language: a cache must keep one copy per language.
                 headers.add("vary", "Accept-Language, Cookie")
                 if query_lang in LOCALES:
-                    cookie = Cookie(key=LOCALE_COOKIE, value=locale, max_age=ONE_YEAR, samesite="lax")
+                    settings = getattr(scope["app"].state, "settings", None)
+                    secure = bool(settings and settings.uses_https)  # as the session and CSRF cookies
+                    cookie = Cookie(
+                        key=LOCALE_COOKIE,
+                        value=locale,
+                        max_age=ONE_YEAR,
+                        samesite="lax",
+                        httponly=True,
+                        secure=secure,
+                    )
                     headers.add("set-cookie", cookie.to_header(header=""))
             await send(message)
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 import os
 import signal
 import time
+from pathlib import Path
 
 import httpx
 import pytest
 
+from jobboard.search.indexer import JobIndexer
 from jobboard.search.layout import IndexLayout
 from tests.faults.conftest import LiveBoard
 from tests.faults.probes import Prober
@@ -33,11 +35,21 @@ def _wait(condition: object, timeout: float, what: str) -> float:
 
 
 def index_is_consistent(board: LiveBoard) -> bool:
-    return board.node.command("check-index").returncode == 0
+    return JobIndexer(board.node.index_dir, board.engine).check().ok
 
 
-@pytest.mark.parametrize("delay", [0.0, 0.1, 0.3])
-def test_index_writer_killed_mid_commit(live_board: LiveBoard, delay: float) -> None:
+def _new_files(folder: Path, before: set[str], suffix: str) -> set[str]:
+    return {name for name in set(os.listdir(folder)) - before if name.endswith(suffix)}
+
+
+# While adding: the batch's writer has opened its files (plus 0.1 s). While committing: its compound
+# segment file is being assembled, before the table of contents names it.
+MOMENTS = {"adding": ("", 0.1), "committing": (".seg", 0.0)}
+
+
+@pytest.mark.parametrize("moment", sorted(MOMENTS))
+def test_index_writer_killed_mid_write(live_board: LiveBoard, moment: str) -> None:
+    suffix, delay = MOMENTS[moment]
     node = live_board.node
     writer = node.writer_pid()
     assert writer in node.worker_pids()
@@ -46,8 +58,9 @@ def test_index_writer_killed_mid_commit(live_board: LiveBoard, delay: float) -> 
     files_before = set(os.listdir(generation.path))
     prober = Prober(node.url, search, threads=2).start()
 
-    import_jobs(live_board.engine, job_rows(1500, prefix="MORE", seed=99))  # 1,500 outbox entries to apply
-    _wait(lambda: set(os.listdir(generation.path)) - files_before, 20, "the writer never started writing")
+    import_jobs(live_board.engine, job_rows(800, prefix="MORE", seed=99))  # 800 outbox entries to apply
+    folder = generation.path
+    _wait(lambda: _new_files(folder, files_before, suffix), 20, f"the writer never got to {moment}")
     time.sleep(delay)
     os.kill(writer, signal.SIGKILL)
     killed_at = prober.now()
@@ -58,7 +71,7 @@ def test_index_writer_killed_mid_commit(live_board: LiveBoard, delay: float) -> 
     prober.stop()
     after = prober.statuses(since=killed_at + 0.5)
     print(
-        f"killed the writer {delay} s into its write; replaced in {replaced:.1f} s, consistent after "
+        f"killed the writer while {moment}; replaced in {replaced:.1f} s, consistent after "
         f"{caught_up:.1f} s more; answers before {prober.statuses() - after}, after {after}"
     )
     assert 500 not in prober.statuses()

@@ -147,8 +147,9 @@ class Fair:
     def __init__(self, app: Litestar, staff: Visitor, visitor: Callable[[], Visitor]) -> None:
         self.app = app
         self.staff = staff
-        self.employer_a = self._approved_employer(visitor(), "hr@a.example.cn", "长春甲光电有限公司", "optics")
-        self.employer_b = self._approved_employer(visitor(), "hr@b.example.cn", "长春乙芯片有限公司", "chips")
+        approve = self._approved_employer
+        self.employer_a = approve(visitor(), "hr@a.example.cn", "长春甲光电有限公司", "optics")
+        self.employer_b = approve(visitor(), "hr@b.example.cn", "长春乙芯片有限公司", "chips")
         self.job_id = self.publish(self.employer_a, "激光器研发工程师")
         self.seeker = visitor()
         self.seeker.register_seeker("seeker@example.cn")

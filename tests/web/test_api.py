@@ -116,3 +116,27 @@ def test_hidden_job_never_listed_even_with_a_stale_index(fair: Fair) -> None:
 def test_openapi_document_lists_the_job_api(fair: Fair) -> None:
     schema = fair.seeker.get("/api/docs/openapi.json").json()
     assert "/api/jobs" in schema["paths"] and "/api/jobs/{job_id}" in schema["paths"]
+
+
+def test_salary_band_and_company_facets_filter_what_they_count(fair: Fair) -> None:
+    fair.publish(fair.employer_b, "光学设计实习生", job_type="internship", salary_min="4000", salary_max="6000")
+    body = fair.seeker.get("/api/jobs").json()
+    bands = {bucket["value"]: bucket["count"] for bucket in body["facets"]["salary_band"]}
+    companies = {bucket["value"]: bucket["count"] for bucket in body["facets"]["company_id"]}
+    for band, count in bands.items():
+        assert fair.seeker.get("/api/jobs", params={"salary_band": band}).json()["total"] == count
+    for company_id, count in companies.items():
+        assert fair.seeker.get("/api/jobs", params={"company": company_id}).json()["total"] == count
+    assert bands == {"lt10k": 1, "20k-30k": 1}
+    assert fair.seeker.get("/api/jobs", params={"salary_band": "huge"}).status_code == 400
+    page = fair.seeker.get("/jobs", headers={"Accept-Language": "zh"}).text
+    assert "长春乙芯片有限公司" in page and "salary_band=lt10k" in page
+
+
+def test_salary_band_names_match_the_index_bands() -> None:
+    from typing import get_args
+
+    from jobboard.search.controllers import SalaryBandName
+    from jobboard.search.documents import SALARY_BANDS
+
+    assert get_args(SalaryBandName) == tuple(band.key for band in SALARY_BANDS)
