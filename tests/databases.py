@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import queue
+import re
 import secrets
 import shutil
 import threading
@@ -23,6 +24,19 @@ from jobboard.migrations.runner import upgrade
 
 TEST_DATABASE_URL = os.environ.get("JOBBOARD_TEST_DATABASE_URL", "").strip()
 TEST_REDIS_URL = os.environ.get("JOBBOARD_TEST_REDIS_URL", "").strip() or None
+
+
+_TEST_DATABASE = re.compile(r"(?:t|e|jb_template)_(\d+)_[0-9a-f]{10}")
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def on_postgres() -> bool:
@@ -72,10 +86,23 @@ class TestDatabases:
         url = self.server.set(database=name)
         return _plain(url.update_query_dict({"options": "-c synchronous_commit=off"}))
 
+    @staticmethod
+    def _name(prefix: str) -> str:
+        """Test databases carry the pid of the run that made them, so that a later run can tell leftovers
+        of a killed run (its process is gone) from databases of a run still going on beside it."""
+        return f"{prefix}_{os.getpid()}_{secrets.token_hex(5)}"
+
+    def _sweep(self, admin) -> None:  # type: ignore[no-untyped-def]
+        for (name,) in admin.execute("SELECT datname FROM pg_database").fetchall():
+            match = _TEST_DATABASE.fullmatch(name)
+            if match and not _alive(int(match.group(1))):
+                admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
     def _postgres_template(self) -> str:
         if self._template is None:
-            name = f"jb_template_{os.getpid()}_{secrets.token_hex(3)}"
+            name = self._name("jb_template")
             with self._admin() as admin:
+                self._sweep(admin)
                 admin.execute(f'CREATE DATABASE "{name}"')
             self._template = name
             upgrade("head", database_url=self.url_of(name))
@@ -83,7 +110,7 @@ class TestDatabases:
 
     def create_postgres(self, prefix: str = "t") -> str:
         """An empty database (no schema), dropped by ``drop`` or at the end of the session."""
-        name = f"{prefix}_{secrets.token_hex(6)}"
+        name = self._name(prefix)
         with self._admin() as admin:
             admin.execute(f'CREATE DATABASE "{name}"')
         self._made.add(name)
@@ -98,7 +125,7 @@ class TestDatabases:
             shutil.copy(self._sqlite_template(), database)
             return f"sqlite:///{database}"
         template = self._postgres_template()
-        name = f"t_{secrets.token_hex(6)}"
+        name = self._name("t")
         with self._admin() as admin:
             admin.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
         self._made.add(name)

@@ -20,7 +20,7 @@ from jobboard.core.i18n import gettext as _
 from jobboard.core.validation import validate
 from jobboard.web.dependencies import DbSession
 from jobboard.web.forms import Form, FormData, cleaned
-from jobboard.web.ratelimit import login_rate_limit, register_rate_limit
+from jobboard.web.ratelimit import login_rate_limit, register_rate_limit, signed_in
 
 HOME_BY_ROLE = {Role.SEEKER: "/me/applications", Role.EMPLOYER: "/employer", Role.STAFF: "/staff"}
 
@@ -67,6 +67,7 @@ class AccountController(Controller):
                 context={"form": form, "next": _safe_next(values.get("next"))},
                 status_code=400,
             )
+        signed_in(request, values.get("email", ""))
         sign_in(request, user)
         flash(request, _("Welcome back."), "success")
         return Redirect(_safe_next(values.get("next")) or HOME_BY_ROLE[user.role])

@@ -21,6 +21,7 @@ from jobboard.core import audit
 from jobboard.imports.reading import Table, read_table, read_table_bytes, table_from_mappings
 from jobboard.imports.report import ImportProblem, ImportReport
 from jobboard.imports.rows import RowValidator, ValidRow
+from jobboard.imports.statistics import refresh_statistics
 from jobboard.jobs.models import Job
 from jobboard.jobs.services import JobService
 
@@ -127,6 +128,7 @@ class ImportService:
                     return report
                 self._write(rows, companies, jobs, report, actor_id, skip_invalid, progress)
                 self.session.commit()
+                refresh_statistics(self.session)
             except Exception:
                 self.session.rollback()  # nothing half-imported
                 raise

@@ -9,6 +9,7 @@ from jobboard.core.db import create_db_engine
 from jobboard.core.settings import Settings
 from jobboard.search.follower import IndexFollower
 from jobboard.search.services import JobSearch
+from jobboard.web.threads import widen_handler_threads
 
 
 class BoardLifecycle:
@@ -18,6 +19,7 @@ class BoardLifecycle:
 
     def start(self, app: Litestar) -> None:
         state = app.state
+        widen_handler_threads()
         state.engine = create_db_engine(self.settings.database_url)
         state.follower = IndexFollower(self.settings, state.engine)
         state.follower.start()

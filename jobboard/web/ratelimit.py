@@ -5,18 +5,17 @@ its limit by sending a new one. Here the address is the peer's, unless the peer 
 ``JOBBOARD_TRUSTED_PROXIES``: only then is ``X-Forwarded-For`` read, from the right, skipping the trusted
 proxies, and its first untrusted address is the client's.
 
-Counters live in a fixed window per rule (``CountingStore.increment``): in Redis when configured, shared by
-every worker and node, otherwise in the process. Keys are HMACs of the e-mail address or client address, so
-the store holds no personal data in clear.
+Each rule and key counts in a window opened by its first attempt (``CountingStore.increment``): in Redis
+when configured, shared by every worker and node, otherwise in the process. Keys are HMACs of the e-mail
+address or client address, so the store holds no personal data in clear.
 """
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import hmac
 import ipaddress
-import math
-import time
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -29,6 +28,7 @@ from jobboard.core.settings import Settings
 from jobboard.web.stores import CountingStore
 
 IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
+_LOOP = "jobboard.rate_limit_loop"
 
 
 @dataclass(frozen=True)
@@ -39,7 +39,7 @@ class Limit:
 
 # Per-address limits are generous: the fair's visitors share the venue's Wi-Fi and mobile carriers' NAT.
 DEFAULT_LIMITS: dict[str, Limit] = {
-    "login_account": Limit(10, 900),  # sign-in attempts per e-mail address
+    "login_account": Limit(10, 900),  # sign-in attempts per e-mail address since its last success
     "login_address": Limit(300, 300),
     "register_address": Limit(100, 600),
     "apply_account": Limit(30, 3600),  # applications per job seeker
@@ -91,23 +91,37 @@ class RateLimiter:
         }
         self.trusted = parse_networks(settings.trusted_proxies)
 
-    def _key(self, rule: str, value: str, window: int) -> str:
+    def _key(self, rule: str, value: str) -> str:
         digest = hmac.new(self.secret, f"{rule}\0{value}".encode(), hashlib.sha256).hexdigest()[:32]
-        return f"{rule}:{digest}:{window}"
+        return f"{rule}:{digest}"
 
     async def hit(self, rule: str, value: str) -> None:
-        """Counts one attempt; raises 429 (with Retry-After) when the rule's limit is passed."""
+        """Counts one attempt; raises 429 (with Retry-After) when the rule's limit is passed.
+
+        A window opens at a key's first attempt and lasts the rule's seconds; the first attempt after it
+        opens the next one."""
         limit = self.limits[rule]
-        now = time.time()
-        window = int(now // limit.seconds)
-        count = await self.store.increment(self._key(rule, value, window), limit.seconds)
+        key = self._key(rule, value)
+        count = await self.store.increment(key, limit.seconds)
         if count > limit.count:
-            retry_after = max(1, math.ceil((window + 1) * limit.seconds - now))
+            retry_after = max(1, await self.store.expires_in(key) or limit.seconds)
             raise TooManyRequestsException(detail="rate_limited", headers={"Retry-After": str(retry_after)})
+
+    async def reset(self, rule: str, value: str) -> None:
+        await self.store.delete(self._key(rule, value))
 
 
 def _limiter(connection: ASGIConnection[Any, Any, Any, Any]) -> RateLimiter:
     return connection.app.state.rate_limiter
+
+
+def signed_in(connection: ASGIConnection[Any, Any, Any, Any], email: str) -> None:
+    """After a successful sign-in, from the sync handler's thread: the account's failed attempts are
+    forgotten, so that people who sign in on several devices never meet the per-account limit."""
+    loop = connection.scope["state"].get(_LOOP)  # the request's event loop, noted by the guard
+    if loop is not None:
+        reset = _limiter(connection).reset("login_account", email.strip().lower())
+        asyncio.run_coroutine_threadsafe(reset, loop).result(timeout=10)
 
 
 Keys = Callable[[ASGIConnection[Any, Any, Any, Any]], Awaitable[list[tuple[str, str]]]]
@@ -117,6 +131,7 @@ def rate_limited(keys: Keys) -> Callable[..., Awaitable[None]]:
     """A guard: each (rule, value) that ``keys`` names counts one attempt."""
 
     async def guard(connection: ASGIConnection[Any, Any, Any, Any], _: BaseRouteHandler) -> None:
+        connection.scope["state"][_LOOP] = asyncio.get_running_loop()
         limiter = _limiter(connection)
         for rule, value in await keys(connection):
             if value:

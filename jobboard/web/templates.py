@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from datetime import date, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
@@ -63,6 +64,8 @@ def local_datetime(value: datetime | None) -> str:
 
 def number(value: int | float | None) -> str:
     """1,234 in both languages, by the locale's own rules."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return f"{value:,}"  # zh and en both group whole numbers by thousands with a comma; Babel is slow
     return "" if value is None else format_decimal(value, locale=HTML_LANG[get_locale()].replace("-", "_"))
 
 
@@ -77,6 +80,7 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _LATIN = re.compile(r"[A-Za-z]")
 
 
+@lru_cache(maxsize=4096)  # called for every job on every results page, with the same few thousand texts
 def written_in(text: str) -> str:
     """The language a free text is written in, roughly: Chinese if it has more Han characters than letters."""
     han, letters = len(_CJK.findall(text or "")), len(_LATIN.findall(text or ""))

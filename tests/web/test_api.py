@@ -119,7 +119,9 @@ def test_openapi_document_lists_the_job_api(fair: Fair) -> None:
 
 
 def test_salary_band_and_company_facets_filter_what_they_count(fair: Fair) -> None:
-    fair.publish(fair.employer_b, "光学设计实习生", job_type="internship", salary_min="4000", salary_max="6000")
+    fair.publish(
+        fair.employer_b, "光学设计实习生", job_type="internship", salary_min="4000", salary_max="6000"
+    )
     body = fair.seeker.get("/api/jobs").json()
     bands = {bucket["value"]: bucket["count"] for bucket in body["facets"]["salary_band"]}
     companies = {bucket["value"]: bucket["count"] for bucket in body["facets"]["company_id"]}
