@@ -9,7 +9,7 @@ TEST_REDIS_URL ?= redis://127.0.0.1:6379/0
 # Left out of the PostgreSQL pass: they start their own servers, on a database of their own choosing.
 POSTGRES_PASS_SKIPS := --ignore=tests/browser --ignore=tests/live --ignore=tests/faults
 
-.PHONY: install run test test-sqlite test-postgres lint format bench-relevance bench-search-speed bench-export-speed messages
+.PHONY: install run test test-sqlite test-postgres lint format bench-relevance bench-search-speed bench-export-speed messages bench-load test-faults try-deployment
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
@@ -66,3 +66,15 @@ bench-search-speed: install
 
 bench-export-speed: install
 	$(BIN)/python bench/export_speed.py
+
+# The fair-opening load on 2 workers, PostgreSQL and 5,000 postings, against a bare Litestar ceiling.
+bench-load: install
+	$(BIN)/python bench/load.py
+
+# Kill workers, the index writer and PostgreSQL on purpose (also part of `make test`).
+test-faults: install
+	$(BIN)/pytest -m faults tests/faults
+
+# Two nodes behind nginx on loopback, as docs/deployment.md describes; stops everything at the end.
+try-deployment: install
+	deploy/try-locally.sh

@@ -25,7 +25,9 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Coroutine
 from pathlib import Path
+from typing import Any, TypeVar
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO_ROOT))
@@ -39,6 +41,7 @@ from bench.load.visitors import Recorder, bare_visitor, board_visitor, run_for, 
 from tests.live.board import PASSWORD, engine_for, pdf_bytes  # noqa: E402
 from tests.live.nodes import BoardNode, free_port  # noqa: E402
 
+T = TypeVar("T")
 DEFAULT_POSTGRES = "postgresql://postgres@127.0.0.1:5432/test"
 DEFAULT_REDIS = "redis://127.0.0.1:6379/0"
 
@@ -112,13 +115,12 @@ def check_applications(board: LoadBoard, accepted: int) -> str:
     )
 
 
-def run_loop(coroutine: object) -> object:
+def run_loop(coroutine: Coroutine[Any, Any, T]) -> T:
     try:
         import uvloop
-
-        return uvloop.run(coroutine)  # type: ignore[arg-type]
     except ImportError:
-        return asyncio.run(coroutine)  # type: ignore[arg-type]
+        return asyncio.run(coroutine)
+    return uvloop.run(coroutine)
 
 
 def start_bare_app(folder: Path, workers: int) -> tuple[subprocess.Popen[bytes], int]:
@@ -227,7 +229,7 @@ def main() -> int:
             f"{'Redis' if redis_url else 'files'}; {options.visitors} visitors, closed loop, "
             f"{options.duration:.0f} s measured after {options.warmup:.0f} s warm-up; "
             f"resume {options.resume_kb} KB",
-            check_applications(board, int(accepted)),  # type: ignore[call-overload]
+            check_applications(board, accepted),
             f"CPU seconds in the measured {board_run.finished - board_run.started:.0f} s: "
             + usage(board_run.cpu_before, board_run.cpu_after, workers, len(board_run.all_latencies())),
         ]

@@ -6,13 +6,15 @@ import asyncio
 import random
 import time
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from bench.load.cpu import snapshot
 from bench.load.http import Browser, Response, multipart
 from bench.load.mix import Mix
 
+V = TypeVar("V")
 EXPECTED = {"search": {200}, "job": {200}, "apply": {302, 303}, "bare": {200}, "login": {302, 303}}
 
 
@@ -42,10 +44,10 @@ class Recorder:
                 self.samples.append(f"{kind}: {problem}")
 
 
-async def timed(recorder: Recorder, kind: str, call: asyncio.Future | object) -> Response | None:
+async def timed(recorder: Recorder, kind: str, call: Awaitable[Response]) -> Response | None:
     began = time.perf_counter()
     try:
-        response: Response = await call  # type: ignore[misc]
+        response = await call
     except (TimeoutError, OSError, asyncio.IncompleteReadError, ValueError) as error:
         recorder.note(kind, time.perf_counter() - began, type(error).__name__)
         return None
@@ -112,12 +114,12 @@ async def run_for(
     recorder: Recorder,
     warmup: float,
     duration: float,
-    visitors: list,
-    make: object,  # type: ignore[type-arg]
+    visitors: Sequence[V],
+    make: Callable[[V, float], Awaitable[int]],
 ) -> list[int]:
     """Starts ``make(visitor, stop_at)`` for every visitor; measures only after ``warmup`` seconds."""
     stop_at = time.monotonic() + warmup + duration
-    tasks = [asyncio.create_task(make(visitor, stop_at)) for visitor in visitors]  # type: ignore[operator]
+    tasks = [asyncio.create_task(make(visitor, stop_at)) for visitor in visitors]
     await asyncio.sleep(warmup)
     recorder.measuring, recorder.started, recorder.cpu_before = True, time.monotonic(), snapshot()
     results = await asyncio.gather(*tasks)

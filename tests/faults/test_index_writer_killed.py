@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import signal
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import httpx
@@ -25,9 +26,9 @@ def search(client: httpx.Client, number: int) -> httpx.Response:
     return client.get("/api/jobs", params={"q": QUERIES[number % len(QUERIES)]})
 
 
-def _wait(condition: object, timeout: float, what: str) -> float:
+def _wait(condition: Callable[[], object], timeout: float, what: str) -> float:
     started = time.monotonic()
-    while not condition():  # type: ignore[operator]
+    while not condition():
         if time.monotonic() - started > timeout:
             raise TimeoutError(what)
         time.sleep(0.02)
