@@ -61,6 +61,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
         key=cookie_name(SESSION_COOKIE, settings),
         store="sessions",
         max_age=7 * 24 * 3600,
+        renew_on_access=True,
         secure=settings.uses_https,
         httponly=True,
         samesite="lax",
@@ -90,7 +91,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
             cookie_samesite="lax",
             exclude=PROBES,
         ),
-        template_config=create_template_config(),
+        template_config=create_template_config(auto_reload=settings.debug),
         stores={"sessions": session_store(settings), "rate_limits": rate_limits},
         allowed_hosts=AllowedHostsConfig(
             allowed_hosts=settings.host_names, exclude=PROBES, www_redirect=False
@@ -106,6 +107,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
         request_max_body_size=ONE_MEGABYTE,
         state=lifecycle.state,
         debug=settings.debug,
+        logging_config=None,  # configure_logging() owns the handlers: Litestar's default would replace them
     )
     app.asgi_handler = RequestLogMiddleware(app.asgi_handler)  # outermost: every request gets an id
     return app

@@ -42,6 +42,8 @@ def serve(host: str, port: int, workers: int, reload: bool) -> None:
     """Serve the board with Uvicorn."""
     import uvicorn
 
+    from jobboard.core.logging import uvicorn_log_config
+
     uvicorn.run(
         "jobboard.app:create_app",
         factory=True,
@@ -53,6 +55,8 @@ def serve(host: str, port: int, workers: int, reload: bool) -> None:
         # the board writes its own access lines without addresses or query strings (web/request_log.py).
         proxy_headers=False,
         access_log=False,
+        # Uvicorn's own lines (supervisor and workers) in the board's format: JSON or text, redacted.
+        log_config=uvicorn_log_config(get_settings().log_format),
     )
 
 
@@ -126,21 +130,45 @@ def import_jobs(path: Path, skip_invalid: bool) -> None:
 
 
 @jobboard.command("export-applicants")
-@click.option("--format", "file_format", type=click.Choice(["csv", "xlsx", "zip"]), default="csv",
-              show_default=True, help="csv (UTF-8 with BOM), xlsx (Excel), zip (one company's resumes).")
+@click.option(
+    "--format",
+    "file_format",
+    type=click.Choice(["csv", "xlsx", "zip"]),
+    default="csv",
+    show_default=True,
+    help="csv (UTF-8 with BOM), xlsx (Excel), zip (one company's resumes).",
+)
 @click.option("--company", "company_id", type=int, help="Only this company's applicants.")
 @click.option("--job", "job_id", type=int, help="Only this job's applicants.")
-@click.option("--status", "statuses", multiple=True, metavar="STATUS",
-              help="Only this status; repeat for several (submitted, viewed, interview, offer, hired, "
-                   "rejected, withdrawn).")
+@click.option(
+    "--status",
+    "statuses",
+    multiple=True,
+    metavar="STATUS",
+    help="Only this status; repeat for several (submitted, viewed, interview, offer, hired, "
+    "rejected, withdrawn).",
+)
 @click.option("--since", metavar="YYYY-MM-DD", help="Applied on or after this day (at the fair).")
 @click.option("--until", metavar="YYYY-MM-DD", help="Applied on or before this day (at the fair).")
-@click.option("--segment", "segments", multiple=True, metavar="SEGMENT",
-              help="Only firms of this segment; repeat for several (chips, optics, satellites, automotive, "
-                   "networks, other).")
+@click.option(
+    "--segment",
+    "segments",
+    multiple=True,
+    metavar="SEGMENT",
+    help="Only firms of this segment; repeat for several (chips, optics, satellites, automotive, "
+    "networks, other).",
+)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True)
-def export_applicants(file_format: str, company_id: int | None, job_id: int | None, statuses: tuple[str, ...],
-                      since: str | None, until: str | None, segments: tuple[str, ...], output: Path) -> None:
+def export_applicants(
+    file_format: str,
+    company_id: int | None,
+    job_id: int | None,
+    statuses: tuple[str, ...],
+    since: str | None,
+    until: str | None,
+    segments: tuple[str, ...],
+    output: Path,
+) -> None:
     """Export applicants as CSV or XLSX (safe against formula injection), or one company's resumes as ZIP.
 
     Days are days at the fair (Asia/Shanghai), both ends included. The export is recorded in the audit

@@ -92,6 +92,10 @@ class Mix:
         draw = rng.random()
         return "search" if draw < SEARCH_SHARE else "job" if draw < SEARCH_SHARE + JOB_PAGE_SHARE else "apply"
 
+    @staticmethod
+    def search_path_for(query: str) -> str:
+        return "/jobs?" + urlencode({"q": query})
+
     def search_path(self, rng: random.Random) -> str:
         params = {"q": rng.choices(self.queries, cum_weights=self._query_weights)[0]}
         extra = rng.random()

@@ -15,7 +15,14 @@ from bench.load.http import Browser, Response, multipart
 from bench.load.mix import Mix
 
 V = TypeVar("V")
-EXPECTED = {"search": {200}, "job": {200}, "apply": {302, 303}, "bare": {200}, "login": {302, 303}}
+EXPECTED = {
+    "search": {200},
+    "job": {200},
+    "apply": {302, 303},
+    "bare": {200},
+    "floor": {200},
+    "login": {302, 303},
+}
 
 
 @dataclass
@@ -104,9 +111,12 @@ async def board_visitor(
     return applied
 
 
-async def bare_visitor(browser: Browser, recorder: Recorder, stop_at: float) -> int:
+async def repeating_visitor(
+    browser: Browser, kind: str, path: str, recorder: Recorder, stop_at: float
+) -> int:
+    """Asks for the same page until ``stop_at`` (the ceiling and the floor)."""
     while time.monotonic() < stop_at:
-        await timed(recorder, "bare", browser.request("GET", "/"))
+        await timed(recorder, kind, browser.request("GET", path))
     return 0
 
 

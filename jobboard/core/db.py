@@ -10,6 +10,8 @@ from sqlalchemy import Engine, event
 from sqlalchemy.engine import make_url
 from sqlmodel import Session, create_engine
 
+from jobboard.web.threads import HANDLER_THREADS
+
 # ``connection.execution_options(**{READ_ONLY: True})``: a transaction that never writes; on SQLite
 # it begins DEFERRED and so waits for no writer (health checks, reports).
 READ_ONLY = "jobboard_read_only"
@@ -24,8 +26,10 @@ def create_db_engine(database_url: str) -> Engine:
         engine = create_engine(
             url,
             pool_pre_ping=True,
-            pool_size=10,
-            max_overflow=10,
+            # A connection kept open for every handler thread (web/threads.py), and a few for the index
+            # follower, the search counts and the probes: opening one per request costs milliseconds.
+            pool_size=HANDLER_THREADS,
+            max_overflow=5,
             hide_parameters=True,
             connect_args={"connect_timeout": 5} if url.get_backend_name() == "postgresql" else {},
         )

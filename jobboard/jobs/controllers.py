@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from litestar import Controller, Request, get, post
+from litestar.concurrency import sync_to_thread
+from litestar.datastructures import State
 from litestar.params import FromPath
 from litestar.plugins.flash import flash
 from litestar.response import Redirect, Template
@@ -13,6 +15,7 @@ from jobboard.accounts.guards import requires_employer
 from jobboard.accounts.models import User
 from jobboard.applications.services import has_applied
 from jobboard.companies.services import CompanyService
+from jobboard.core.db import open_session
 from jobboard.core.errors import InvalidInput
 from jobboard.core.i18n import gettext as _
 from jobboard.core.labels import label
@@ -21,21 +24,48 @@ from jobboard.jobs.models import Education, Experience, Job, JobAction, JobPosti
 from jobboard.jobs.services import EMPLOYER_ACTIONS, JobService
 from jobboard.web.dependencies import DbSession
 from jobboard.web.forms import Form, FormData, cleaned
+from jobboard.web.fragments import PagePart, part_key, render_part
 
 FORM_CHOICES = {"job_types": list(JobType), "educations": list(Education), "experiences": list(Experience)}
+
+
+def _render_posting(request: Request[Any, Any, Any], state: State, job_id: int) -> PagePart:
+    with open_session(state.engine) as db_session:
+        job, company = JobService(db_session).get_public(job_id)
+    context = {"job": job, "company": company}
+    return render_part(
+        request, "jobs/_posting.html", context, keep=("page_title", "page_description", "head")
+    )
+
+
+def _has_applied(state: State, user: User, job_id: int) -> bool:
+    with open_session(state.engine) as db_session:
+        return has_applied(db_session, user, job_id)
 
 
 class PublicJobController(Controller):
     include_in_schema = False
 
-    @get("/jobs/{job_id:int}", name="job_detail", sync_to_thread=True)
-    def job_page(
-        self, request: Request[Any, Any, Any], db_session: DbSession, job_id: FromPath[int]
+    @get("/jobs/{job_id:int}", name="job_detail")
+    async def job_page(
+        self, request: Request[Any, Any, Any], state: State, job_id: FromPath[int]
     ) -> Template:
-        job, company = JobService(db_session).get_public(job_id)
+        # The posting as rendered for an earlier reader while the index (which every edit of a job or its
+        # company goes through) has not changed; whether this reader has applied, from the database.
+        key = part_key(request, "job-posting", state.search.version())
+        posting = state.page_parts.get(key)
+        if posting is None:
+            posting = await sync_to_thread(_render_posting, request, state, job_id)
+            state.page_parts.put(key, posting)
         user: User | None = request.user
-        applied = user is not None and user.is_seeker and has_applied(db_session, user, job_id)
-        return Template("jobs/detail.html", context={"job": job, "company": company, "applied": applied})
+        applied = (
+            user is not None
+            and user.is_seeker
+            and await sync_to_thread(_has_applied, state, user, job_id)
+        )
+        return Template(
+            "jobs/detail.html", context={"posting": posting, "job_id": job_id, "applied": applied}
+        )
 
 
 def _posting_form_values(job: Job) -> dict[str, Any]:

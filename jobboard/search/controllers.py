@@ -6,26 +6,29 @@ from dataclasses import dataclass, field
 from typing import Annotated, Any, Literal
 from urllib.parse import urlencode
 
-import anyio
-from litestar import Controller, Request, get
+from litestar import Controller, MediaType, Request, get
+from litestar.concurrency import sync_to_thread
 from litestar.datastructures import State
 from litestar.params import FromPath, FromQuery, QueryParameter
-from litestar.response import Template
+from litestar.response import Response, Template
 
 from jobboard.companies.models import Company, Segment
 from jobboard.companies.services import CompanyService
+from jobboard.core.db import open_session
 from jobboard.core.errors import InvalidInput
 from jobboard.jobs.models import Education, Job, JobType
 from jobboard.jobs.services import JobService
 from jobboard.search.documents import SALARY_BANDS
 from jobboard.search.services import SearchQuery, SearchResult
-from jobboard.staff.search_stats import record_search
 from jobboard.web.dependencies import BoardSettings, DbSession
 from jobboard.web.forms import optional_choice, optional_int
+from jobboard.web.fragments import PagePart, part_key, render_part
 from jobboard.web.templates import bilingual
 
 MAX_QUERY_LENGTH = 1000
 SORTS = ("relevance", "newest", "salary")
+FACET_LIMIT = 12  # values shown per facet
+SEGMENTS, EDUCATIONS, JOB_TYPES = list(Segment), list(Education), list(JobType)
 
 Text = Annotated[
     str, QueryParameter(max_length=MAX_QUERY_LENGTH * 4, description="Words in Chinese or English")
@@ -96,12 +99,18 @@ def _summary(job: Job, company: Company, base_url: str) -> JobSummary:
 
 
 def company_names(db_session: DbSession, result: SearchResult) -> dict[str, str]:
-    """Names for the company facet, whose values are ids."""
-    ids = [int(bucket.value) for bucket in result.facets.get("company_id", [])]
+    """Names for the company facet (the buckets shown), whose values are ids."""
+    ids = [int(bucket.value) for bucket in result.facets.get("company_id", [])[:FACET_LIMIT]]
     return {
         str(company.id): bilingual(company.name_zh, company.name_en)
         for company in CompanyService(db_session).by_ids(ids)
     }
+
+
+def count_search(state: State, query: SearchQuery, total: int) -> None:
+    """Counts a first page of results asked with words: the words and a count, never who asked."""
+    if query.page == 1 and query.text:
+        state.search_tally.count(query.text, total)
 
 
 def run_search(
@@ -110,8 +119,7 @@ def run_search(
     """Ids come from the index in rank order; rows from the database, which alone decides what is public."""
     result = state.search.search(query)
     public = JobService(db_session).public_by_ids([hit.job_id for hit in result.hits])
-    if query.page == 1 and query.text:
-        record_search(db_session, query.text, result.total)  # the words and a count, never who asked
+    count_search(state, query, result.total)
     return result, [public[hit.job_id] for hit in result.hits if hit.job_id in public]
 
 
@@ -121,16 +129,59 @@ def _salary_band(value: str) -> str | None:
     return value or None
 
 
+def _render_results(request: Request[Any, Any, Any], state: State, query: SearchQuery) -> PagePart:
+    with open_session(state.engine) as db_session:
+        result, rows = run_search(state, db_session, query)
+        names = company_names(db_session, result)
+        params = {
+            key: value for key, value in request.query_params.items() if key not in ("page", "lang") and value
+        }
+        return render_part(
+            request,
+            "search/_results.html",
+            {
+                "query": query,
+                "result": result,
+                "rows": rows,
+                "highlights": {hit.job_id: hit.snippet_html for hit in result.hits},
+                "company_names": names,
+                "facet_limit": FACET_LIMIT,
+                "page_link": lambda number: urlencode(params | {"page": number}),
+            },
+            facts={"total": result.total},
+        )
+
+
+async def results_part(request: Request[Any, Any, Any], state: State, query: SearchQuery) -> PagePart:
+    """The results for ``query``, as rendered for an earlier visitor while the index has not changed."""
+    key = part_key(request, "search-results", state.search.version())
+    part = state.page_parts.get(key)
+    if part is None:
+        part = await sync_to_thread(_render_results, request, state, query)
+        state.page_parts.put(key, part)
+    else:
+        count_search(state, query, part.facts["total"])
+    return part
+
+
+def form_part(request: Request[Any, Any, Any], state: State, query: SearchQuery) -> PagePart:
+    key = part_key(request, "search-form", None)  # the form shows what was asked, whatever the index holds
+    part = state.page_parts.get(key)
+    if part is None:
+        context = {"query": query, "segments": SEGMENTS, "educations": EDUCATIONS, "job_types": JOB_TYPES}
+        part = render_part(request, "search/_form.html", context)
+        state.page_parts.put(key, part)
+    return part
+
+
 class SearchPageController(Controller):
     include_in_schema = False
 
-    # Async with the search in a worker thread: Litestar wraps a sync handler once per path it serves.
     @get(["/", "/jobs"], name="search")
     async def search_page(
         self,
         request: Request[Any, Any, Any],
         state: State,
-        db_session: DbSession,
         q: Text = "",
         city: FromQuery[str] = "",
         segment: FromQuery[str] = "",
@@ -141,7 +192,7 @@ class SearchPageController(Controller):
         page: Page = 1,
         company: FromQuery[str] = "",
         salary_band: FromQuery[str] = "",
-    ) -> Template:
+    ) -> Template | Response[str]:
         # A plain HTML form sends untouched filters as empty strings: they mean "any".
         query = SearchQuery(
             text=q[:MAX_QUERY_LENGTH],
@@ -155,22 +206,15 @@ class SearchPageController(Controller):
             sort=sort if sort in SORTS else "relevance",
             page=page,
         )
-        result, rows = await anyio.to_thread.run_sync(run_search, state, db_session, query)
-        params = {
-            key: value for key, value in request.query_params.items() if key not in ("page", "lang") and value
-        }
+        results = await results_part(request, state, query)
+        if request.headers.get("x-live-search"):  # static/js/live-search.js: the results alone
+            return Response(results.html, media_type=MediaType.HTML)
         return Template(
             "search/results.html",
             context={
-                "query": query,
-                "result": result,
-                "rows": rows,
-                "segments": list(Segment),
-                "educations": list(Education),
-                "job_types": list(JobType),
-                "highlights": {hit.job_id: hit.snippet_html for hit in result.hits},
-                "company_names": company_names(db_session, result),
-                "page_link": lambda number: urlencode(params | {"page": number}),
+                "query_text": query.text,
+                "search_form": form_part(request, state, query).html,
+                "results": results.html,
             },
         )
 

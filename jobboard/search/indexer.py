@@ -146,6 +146,7 @@ class JobIndexer:
                 self._apply(ix, sorted({entry.job_id for entry in entries}))
                 self._advance(meta, entries)
                 generation.write_meta(meta)
+                self.layout.announce_change()
                 applied += len(entries)
         finally:
             if ix is not None:

@@ -28,6 +28,9 @@ CURRENT_LINK = "current"
 GENERATION_PREFIX = "gen-"
 META_FILE = "generation.json"
 LOCK_FILE = ".writer.lock"
+# Commits and swaps made by this process, per index folder: searchers of the same process look again at
+# once, instead of at their next periodic look (see JobSearch.version).
+_changes_made_here: dict[str, int] = {}
 # A replaced generation stays this long for readers still on it; unfinished builds stay a day.
 KEEP_REPLACED_SECONDS = 600
 KEEP_UNFINISHED_SECONDS = 86_400
@@ -82,6 +85,14 @@ class Generation:
 class IndexLayout:
     def __init__(self, index_dir: Path | str) -> None:
         self.root = Path(index_dir)
+        self._key = os.path.abspath(self.root)
+
+    def announce_change(self) -> None:
+        """Called after a commit or a swap by this process's writer."""
+        _changes_made_here[self._key] = _changes_made_here.get(self._key, 0) + 1
+
+    def changes_announced(self) -> int:
+        return _changes_made_here.get(self._key, 0)
 
     def current(self) -> Generation | None:
         """The generation searches read, or None when there is no complete index yet."""
@@ -110,6 +121,7 @@ class IndexLayout:
         temporary = self.root / f".{CURRENT_LINK}.{os.getpid()}.{secrets.token_hex(3)}"
         os.symlink(generation.name, temporary)
         os.replace(temporary, self.root / CURRENT_LINK)
+        self.announce_change()
         if replaced is not None:
             os.utime(replaced.meta_path)  # its grace period for readers starts now
         self._remove_old_generations(keep=generation.name)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
+from collections.abc import Hashable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -33,6 +35,8 @@ from jobboard.search.schema import FACET_FIELDS, NUMBER_FIELDS
 from jobboard.search.vectors import ReaderArrays
 
 log = logging.getLogger(__name__)
+# How often a page asks the index folder whether another process has changed it (see version()).
+VERSION_LOOK_SECONDS = 0.5
 
 MAX_RESULTS_DEPTH = 10_000  # deeper pages are empty: nobody reads page 5,000, robots shouldn't cost us
 SNIPPET_CHARS = 120
@@ -69,6 +73,8 @@ class JobSearch:
         self._searcher: Searcher | None = None
         self._cache = ResultCache(cache_size)
         self._reader_arrays: ReaderArrays | None = None
+        self._version: Hashable = None
+        self._announced_seen, self._next_look = -1, 0.0
 
     def close(self) -> None:
         with self._lock:
@@ -78,6 +84,25 @@ class JobSearch:
                 self._index.close()
             self._searcher, self._index, self._generation = None, None, None
             self._reader_arrays = None
+
+    def version(self) -> Hashable:
+        """Changes whenever the index may answer differently: a new generation, or a new commit in it.
+
+        Looks at the folder at most every ``VERSION_LOOK_SECONDS`` (another process's writer) or at once
+        after this process's writer changed it; never waits for a search that holds the searcher.
+        """
+        announced = self.layout.changes_announced()
+        if announced == self._announced_seen and time.monotonic() < self._next_look:
+            return self._version
+        if self._lock.acquire(blocking=False):
+            try:
+                self._fresh_searcher()
+                self._announced_seen, self._next_look = announced, time.monotonic() + VERSION_LOOK_SECONDS
+            except Exception:  # the index replaced under us: the last version stands until it opens
+                log.warning("the search index could not be opened", exc_info=True)
+            finally:
+                self._lock.release()
+        return self._version
 
     def search(self, query: SearchQuery, *, use_cache: bool = True) -> SearchResult:
         try:
@@ -116,6 +141,7 @@ class JobSearch:
             self._generation = generation.name
         elif not self._searcher.up_to_date():
             self._searcher = open_searcher(self._index, WEIGHTING, previous=self._searcher)
+        self._version = (self._generation, self._searcher.reader().generation())
         return self._searcher
 
     # One search

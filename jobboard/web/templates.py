@@ -160,9 +160,10 @@ def employer_job_actions(job: Any) -> list[JobAction]:
     return [action for action in JOB_LIFECYCLE.actions_from(job.status) if action in EMPLOYER_ACTIONS]
 
 
-def create_environment(templates_dir: Path = TEMPLATES_DIR) -> Environment:
+def create_environment(templates_dir: Path = TEMPLATES_DIR, *, auto_reload: bool = False) -> Environment:
     environment = Environment(
         loader=FileSystemLoader(templates_dir),
+        auto_reload=auto_reload,  # checking every template file's time on every page costs; debug only
         autoescape=select_autoescape(["html", "xml"]),
         extensions=["jinja2.ext.i18n"],
         trim_blocks=True,
@@ -192,5 +193,6 @@ def create_environment(templates_dir: Path = TEMPLATES_DIR) -> Environment:
     return environment
 
 
-def create_template_config() -> TemplateConfig[JinjaTemplateEngine]:
-    return TemplateConfig(instance=JinjaTemplateEngine.from_environment(create_environment()))
+def create_template_config(*, auto_reload: bool = False) -> TemplateConfig[JinjaTemplateEngine]:
+    environment = create_environment(auto_reload=auto_reload)
+    return TemplateConfig(instance=JinjaTemplateEngine.from_environment(environment))

@@ -101,4 +101,5 @@ def board_on_private_postgres(
     tmp_path: Path,
     redis_url: str | None,  # noqa: F811
 ) -> Iterator[LiveBoard]:
-    yield from _board(private_postgres.url, tmp_path, redis_url, jobs=200, seekers=60)
+    # A job per application: the appliers must not run out of jobs before the outage is over.
+    yield from _board(private_postgres.url, tmp_path, redis_url, jobs=600, seekers=60)

@@ -14,9 +14,15 @@ TITLE = "量子级联激光器封装工程师"
 
 
 def _found(node: BoardNode, job_id: int) -> bool:
+    """On the API and on the search page (whose rendered results each worker keeps while its index
+    has not changed): both must agree."""
     response = httpx.get(f"{node.url}/api/jobs", params={"q": TITLE}, timeout=5)
     assert response.status_code == 200, response.text
-    return job_id in [item["id"] for item in response.json()["items"]]
+    on_api = job_id in [item["id"] for item in response.json()["items"]]
+    page = httpx.get(f"{node.url}/jobs", params={"q": TITLE}, timeout=5)
+    assert page.status_code == 200
+    on_page = f'href="/jobs/{job_id}"' in page.text
+    return on_api and on_page
 
 
 def test_a_job_published_through_node_a_is_searchable_on_node_b_within_2_seconds(

@@ -141,6 +141,11 @@ def sync_index(app: Litestar) -> None:
     app.state.follower.sync()
 
 
+def flush_search_counts(app: Litestar) -> int:
+    """Writes the searches counted in memory now instead of waiting for the flusher's next round."""
+    return app.state.search_tally.flush(app.state.engine)
+
+
 class Fair:
     """Two approved firms; firm A has a published job that a job seeker applied to."""
 

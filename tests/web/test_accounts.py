@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from litestar import Litestar
 from sqlmodel import select
 
@@ -96,3 +98,35 @@ def test_employer_registration_creates_a_pending_company(app: Litestar, visitor)
     assert user.role == Role.EMPLOYER and user.company_id == company.id
     again = visitor().register_employer("hr2@c.example.cn", "长春丙光学有限公司")
     assert again.status_code == 400
+
+
+def _session_cookies(response: Any) -> list[str]:
+    return [value for value in response.headers.get_list("set-cookie") if value.startswith("session=")]
+
+
+def _stored_sessions(app: Litestar) -> int:
+    folder = app.state.settings.upload_dir.parent / "sessions"  # the file store of the embedded default
+    return sum(1 for path in folder.glob("*") if path.is_file()) if folder.exists() else 0
+
+
+def test_anonymous_visitors_get_no_session(app: Litestar, visitor) -> None:
+    person: Visitor = visitor()
+    for path in ("/", "/jobs?q=激光", "/login"):
+        assert _session_cookies(person.get(path)) == []
+    assert person.client.cookies.get("session") is None
+    assert _stored_sessions(app) == 0
+
+
+def test_an_unchanged_session_is_not_written_back(app: Litestar, visitor) -> None:
+    person: Visitor = visitor()
+    person.register_seeker("b@example.cn")
+    signed_in_id = person.client.cookies.get("session")
+    assert _stored_sessions(app) == 1
+    response = person.get("/me/applications")
+    assert response.status_code == 200 and _session_cookies(response) == []
+    assert person.client.cookies.get("session") == signed_in_id
+    person.post("/logout", follow_redirects=False)  # a new session holds only "You have logged out."
+    assert person.client.cookies.get("session") not in (None, signed_in_id)
+    shown = person.get("/")  # the message is shown: the session is empty, and gone
+    assert "Max-Age=0" in " ".join(_session_cookies(shown)) or "expires=" in " ".join(_session_cookies(shown))
+    assert _stored_sessions(app) == 0
