@@ -1,13 +1,21 @@
 """The framework's ceiling: a Litestar app with one handler, served like ``jobboard serve``.
 
 .venv/bin/python bench/bare_app.py --port 8100 --workers 2
+.venv/bin/python bench/bare_app.py --port 8100 --workers 2 --stock-middleware redis://127.0.0.1:6379/0
+
+With ``--stock-middleware``, the same handler behind Litestar's own middleware that the board also needs
+(CSRF, server-side sessions in Redis, allowed hosts), configured as Litestar's documentation shows: what
+the framework's security features cost before any page work.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 
 from litestar import Litestar, MediaType, get
+
+STOCK_MIDDLEWARE = "BARE_APP_STOCK_MIDDLEWARE"  # the Redis URL; passed to the workers through the environment
 
 
 @get("/", media_type=MediaType.TEXT, sync_to_thread=False)
@@ -16,7 +24,21 @@ def hello() -> str:
 
 
 def create_app() -> Litestar:
-    return Litestar(route_handlers=[hello])
+    redis_url = os.environ.get(STOCK_MIDDLEWARE)
+    if not redis_url:
+        return Litestar(route_handlers=[hello])
+    from litestar.config.allowed_hosts import AllowedHostsConfig
+    from litestar.config.csrf import CSRFConfig
+    from litestar.middleware.session.server_side import ServerSideSessionConfig
+    from litestar.stores.redis import RedisStore
+
+    return Litestar(
+        route_handlers=[hello],
+        csrf_config=CSRFConfig(secret="bench-" + "x" * 32),
+        middleware=[ServerSideSessionConfig().middleware],
+        stores={"sessions": RedisStore.with_client(url=redis_url, namespace="bare-app-sessions")},
+        allowed_hosts=AllowedHostsConfig(allowed_hosts=["127.0.0.1", "localhost"]),
+    )
 
 
 def main() -> None:
@@ -26,7 +48,10 @@ def main() -> None:
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8100)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--stock-middleware", metavar="REDIS_URL", default="")
     options = parser.parse_args()
+    if options.stock_middleware:
+        os.environ[STOCK_MIDDLEWARE] = options.stock_middleware
     # The same call as `jobboard serve` (jobboard/cli.py), with this app instead of the board.
     uvicorn.run(
         "bench.bare_app:create_app",

@@ -102,13 +102,15 @@ async def board_phase(
     return sum(accepted)
 
 
-async def ceiling_phase(port: int, options: argparse.Namespace, recorder: Recorder) -> None:
+async def ceiling_phase(
+    port: int, options: argparse.Namespace, recorder: Recorder, kind: str = "bare"
+) -> None:
     browsers = [
         Browser("127.0.0.1", port, reconnect_every=options.reconnect_every) for _ in range(options.visitors)
     ]
 
     async def visit(browser: Browser, stop_at: float) -> int:
-        return await repeating_visitor(browser, "bare", "/", recorder, stop_at)
+        return await repeating_visitor(browser, kind, "/", recorder, stop_at)
 
     await run_for(recorder, options.warmup, options.duration, browsers, visit)
     for browser in browsers:
@@ -140,11 +142,14 @@ def run_loop(coroutine: Coroutine[Any, Any, T]) -> T:
     return uvloop.run(coroutine)
 
 
-def start_bare_app(folder: Path, workers: int) -> tuple[subprocess.Popen[bytes], int]:
+def start_bare_app(
+    folder: Path, workers: int, stock_middleware: str = ""
+) -> tuple[subprocess.Popen[bytes], int]:
     port = free_port()
     log = (folder / "bare.log").open("ab")
+    options = ["--stock-middleware", stock_middleware] if stock_middleware else []
     process = subprocess.Popen(
-        [sys.executable, "-m", "bench.bare_app", "--port", str(port), "--workers", str(workers)],
+        [sys.executable, "-m", "bench.bare_app", "--port", str(port), "--workers", str(workers), *options],
         cwd=REPO_ROOT,
         stdout=log,
         stderr=subprocess.STDOUT,
@@ -160,6 +165,12 @@ def start_bare_app(folder: Path, workers: int) -> tuple[subprocess.Popen[bytes],
         if time.monotonic() > deadline or process.poll() is not None:
             raise RuntimeError("the bare app did not start")
         time.sleep(0.1)
+
+
+def stop_process(process: subprocess.Popen[bytes]) -> None:
+    with contextlib.suppress(ProcessLookupError):
+        process.terminate()
+    process.wait(15)
 
 
 def start_profilers(node: BoardNode, options: argparse.Namespace) -> list[subprocess.Popen[bytes]]:
@@ -220,8 +231,8 @@ def main() -> int:
         "board", folder, database_url, workers=options.workers, redis_url=redis_url, redis_namespace=namespace
     )
     node.env.update(dict(item.split("=", 1) for item in options.env))
-    board_run, floor_run, ceiling_run = Recorder(), Recorder(), Recorder()
-    bare: subprocess.Popen[bytes] | None = None
+    board_run, floor_run, ceiling_run, stock_run = Recorder(), Recorder(), Recorder(), Recorder()
+    bare_apps: list[subprocess.Popen[bytes]] = []
     try:
         print(f"preparing {options.jobs} postings in {folder} …", flush=True)
         board = prepare(node, folder, options.jobs, options.visitors)
@@ -237,8 +248,16 @@ def main() -> int:
             profiler.wait(60)
         node.stop()
         bare, port = start_bare_app(folder, options.workers)
+        bare_apps.append(bare)
         print(f"ceiling: bare Litestar on port {port} …", flush=True)
         run_loop(ceiling_phase(port, options, ceiling_run))
+        stop_process(bare)
+        if redis_url:
+            stock, port = start_bare_app(folder, options.workers, stock_middleware=redis_url)
+            bare_apps.append(stock)
+            print(f"the same handler behind Litestar's CSRF, session and host middleware on port {port} …")
+            run_loop(ceiling_phase(port, options, stock_run, kind="stock"))
+            stop_process(stock)
         header = [
             f"machine: {machine()}",
             f"setup: {len(board.job_ids)} postings imported with `jobboard import-jobs` "
@@ -251,15 +270,13 @@ def main() -> int:
             f"CPU seconds in the measured {board_run.finished - board_run.started:.0f} s: "
             + usage(board_run.cpu_before, board_run.cpu_after, workers, len(board_run.all_latencies())),
         ]
-        text, ok = render(board_run, floor_run, ceiling_run, header)
+        text, ok = render(board_run, floor_run, ceiling_run, header, stock_run if redis_url else None)
         print(text)
         return 0 if ok else 1
     finally:
         node.stop()
-        if bare is not None:
-            with contextlib.suppress(ProcessLookupError):
-                bare.terminate()
-            bare.wait(15)
+        for process in bare_apps:
+            stop_process(process)
         if not options.keep:
             drop_database(options.postgres, database_url)
             shutil.rmtree(folder, ignore_errors=True)
@@ -267,6 +284,7 @@ def main() -> int:
                 from tests.databases import delete_redis_namespace
 
                 delete_redis_namespace(redis_url, namespace)
+                delete_redis_namespace(redis_url, "bare-app-sessions")
 
 
 if __name__ == "__main__":

@@ -67,7 +67,9 @@ def row(name: str, summary: Summary, total: int) -> str:
     )
 
 
-def render(board: Recorder, floor: Recorder, ceiling: Recorder, header: list[str]) -> tuple[str, bool]:
+def render(
+    board: Recorder, floor: Recorder, ceiling: Recorder, header: list[str], stock: Recorder | None = None
+) -> tuple[str, bool]:
     everything = summarize(board)
     lowest = summarize(floor, ["floor"])
     bare = summarize(ceiling, ["bare"])
@@ -77,6 +79,9 @@ def render(board: Recorder, floor: Recorder, ceiling: Recorder, header: list[str
     lines.append(row("all", everything, everything.requests))
     lines.append(row("floor", lowest, 0))
     lines.append(row("ceiling", bare, 0))
+    stocked = summarize(stock, ["stock"]) if stock is not None else None
+    if stocked is not None:
+        lines.append(row("stock mw", stocked, 0))
     ratio = everything.p99 / everything.p50 if everything.p50 else float("inf")
     share = everything.throughput / bare.throughput if bare.throughput else 0.0
     checks = [
@@ -93,8 +98,13 @@ def render(board: Recorder, floor: Recorder, ceiling: Recorder, header: list[str
         "",
         f"  floor: the most asked search again and again, its results already rendered (no index, no database"
         f" query): {floor_share:.1%} of the ceiling",
-        "",
     ]
+    if stocked is not None and bare.throughput:
+        lines.append(
+            "  stock mw: the ceiling's handler behind Litestar's own CSRF, Redis session and allowed-hosts"
+            f" middleware: {stocked.throughput / bare.throughput:.1%} of the ceiling"
+        )
+    lines.append("")
     for name, ok, detail in checks:
         lines.append(f"  {'PASS' if ok else 'FAIL'}  {name}: {detail}")
     if board.samples or floor.samples or ceiling.samples:

@@ -20,6 +20,7 @@ EXPECTED = {
     "job": {200},
     "apply": {302, 303},
     "bare": {200},
+    "stock": {200},
     "floor": {200},
     "login": {302, 303},
 }

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
+import redis
 from litestar import Litestar
 from sqlmodel import select
 
 from jobboard.accounts.models import Role, User
 from jobboard.core.db import open_session
+from jobboard.web.stores import SharedRedisStore
 from tests.web.conftest import PASSWORD, Visitor
 
 
@@ -105,6 +107,14 @@ def _session_cookies(response: Any) -> list[str]:
 
 
 def _stored_sessions(app: Litestar) -> int:
+    """Sessions in the store: files by default, keys under the board's namespace with Redis."""
+    store = app.stores.get("sessions")
+    if isinstance(store, SharedRedisStore):
+        client = redis.Redis.from_url(store.url)
+        try:
+            return sum(1 for _ in client.scan_iter(f"{store.namespace}:*"))
+        finally:
+            client.close()
     folder = app.state.settings.upload_dir.parent / "sessions"  # the file store of the embedded default
     return sum(1 for path in folder.glob("*") if path.is_file()) if folder.exists() else 0
 
