@@ -15,7 +15,8 @@ import os
 
 from litestar import Litestar, MediaType, get
 
-STOCK_MIDDLEWARE = "BARE_APP_STOCK_MIDDLEWARE"  # the Redis URL; passed to the workers through the environment
+# Passed to the workers through the environment: the Redis URL, and the Host header to allow (with its port).
+STOCK_MIDDLEWARE, SERVED_AT = "BARE_APP_STOCK_MIDDLEWARE", "BARE_APP_SERVED_AT"
 
 
 @get("/", media_type=MediaType.TEXT, sync_to_thread=False)
@@ -37,7 +38,7 @@ def create_app() -> Litestar:
         csrf_config=CSRFConfig(secret="bench-" + "x" * 32),
         middleware=[ServerSideSessionConfig().middleware],
         stores={"sessions": RedisStore.with_client(url=redis_url, namespace="bare-app-sessions")},
-        allowed_hosts=AllowedHostsConfig(allowed_hosts=["127.0.0.1", "localhost"]),
+        allowed_hosts=AllowedHostsConfig(allowed_hosts=[os.environ[SERVED_AT]]),
     )
 
 
@@ -52,6 +53,7 @@ def main() -> None:
     options = parser.parse_args()
     if options.stock_middleware:
         os.environ[STOCK_MIDDLEWARE] = options.stock_middleware
+        os.environ[SERVED_AT] = f"{options.host}:{options.port}"
     # The same call as `jobboard serve` (jobboard/cli.py), with this app instead of the board.
     uvicorn.run(
         "bench.bare_app:create_app",
