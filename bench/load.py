@@ -163,7 +163,8 @@ def start_bare_app(
             if httpx.get(f"http://127.0.0.1:{port}/", timeout=2).status_code == 200:
                 return process, port
         if time.monotonic() > deadline or process.poll() is not None:
-            raise RuntimeError("the bare app did not start")
+            stop_process(process)
+            raise RuntimeError(f"the bare app did not start (see {folder / 'bare.log'})")
         time.sleep(0.1)
 
 
