@@ -10,8 +10,8 @@ from sqlalchemy import Engine, event
 from sqlalchemy.engine import make_url
 from sqlmodel import Session, create_engine
 
-from jobboard.web.threads import HANDLER_THREADS
-
+# One per handler thread (jobboard/web/threads.py sizes the threads by it).
+POOLED_CONNECTIONS = 20
 # ``connection.execution_options(**{READ_ONLY: True})``: a transaction that never writes; on SQLite
 # it begins DEFERRED and so waits for no writer (health checks, reports).
 READ_ONLY = "jobboard_read_only"
@@ -28,7 +28,7 @@ def create_db_engine(database_url: str) -> Engine:
             pool_pre_ping=True,
             # A connection kept open for every handler thread (web/threads.py), and a few for the index
             # follower, the search counts and the probes: opening one per request costs milliseconds.
-            pool_size=HANDLER_THREADS,
+            pool_size=POOLED_CONNECTIONS,
             max_overflow=5,
             hide_parameters=True,
             connect_args={"connect_timeout": 5} if url.get_backend_name() == "postgresql" else {},

@@ -53,15 +53,10 @@ class PublicJobController(Controller):
         # The posting as rendered for an earlier reader while the index (which every edit of a job or its
         # company goes through) has not changed; whether this reader has applied, from the database.
         key = part_key(request, "job-posting", state.search.version())
-        posting = state.page_parts.get(key)
-        if posting is None:
-            posting = await sync_to_thread(_render_posting, request, state, job_id)
-            state.page_parts.put(key, posting)
+        posting = await state.page_parts.kept(key, _render_posting, request, state, job_id)
         user: User | None = request.user
         applied = (
-            user is not None
-            and user.is_seeker
-            and await sync_to_thread(_has_applied, state, user, job_id)
+            user is not None and user.is_seeker and await sync_to_thread(_has_applied, state, user, job_id)
         )
         return Template(
             "jobs/detail.html", context={"posting": posting, "job_id": job_id, "applied": applied}

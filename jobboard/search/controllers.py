@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Annotated, Any, Literal
-from urllib.parse import urlencode
 
 from litestar import Controller, MediaType, Request, get
-from litestar.concurrency import sync_to_thread
 from litestar.datastructures import State
 from litestar.params import FromPath, FromQuery, QueryParameter
 from litestar.response import Response, Template
@@ -119,7 +117,6 @@ def run_search(
     """Ids come from the index in rank order; rows from the database, which alone decides what is public."""
     result = state.search.search(query)
     public = JobService(db_session).public_by_ids([hit.job_id for hit in result.hits])
-    count_search(state, query, result.total)
     return result, [public[hit.job_id] for hit in result.hits if hit.job_id in public]
 
 
@@ -133,9 +130,6 @@ def _render_results(request: Request[Any, Any, Any], state: State, query: Search
     with open_session(state.engine) as db_session:
         result, rows = run_search(state, db_session, query)
         names = company_names(db_session, result)
-        params = {
-            key: value for key, value in request.query_params.items() if key not in ("page", "lang") and value
-        }
         return render_part(
             request,
             "search/_results.html",
@@ -146,7 +140,6 @@ def _render_results(request: Request[Any, Any, Any], state: State, query: Search
                 "highlights": {hit.job_id: hit.snippet_html for hit in result.hits},
                 "company_names": names,
                 "facet_limit": FACET_LIMIT,
-                "page_link": lambda number: urlencode(params | {"page": number}),
             },
             facts={"total": result.total},
         )
@@ -155,12 +148,8 @@ def _render_results(request: Request[Any, Any, Any], state: State, query: Search
 async def results_part(request: Request[Any, Any, Any], state: State, query: SearchQuery) -> PagePart:
     """The results for ``query``, as rendered for an earlier visitor while the index has not changed."""
     key = part_key(request, "search-results", state.search.version())
-    part = state.page_parts.get(key)
-    if part is None:
-        part = await sync_to_thread(_render_results, request, state, query)
-        state.page_parts.put(key, part)
-    else:
-        count_search(state, query, part.facts["total"])
+    part = await state.page_parts.kept(key, _render_results, request, state, query)
+    count_search(state, query, part.facts["total"])
     return part
 
 
@@ -256,6 +245,7 @@ class JobApiController(Controller):
             per_page=per_page,
         )
         result, rows = run_search(state, db_session, query)
+        count_search(state, query, result.total)
         return JobSearchPage(
             total=result.total,
             page=page,

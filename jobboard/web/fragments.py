@@ -13,11 +13,12 @@ from __future__ import annotations
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from litestar import Request
+from litestar.concurrency import sync_to_thread
 from markupsafe import Markup
 
 from jobboard.core.i18n import get_locale
@@ -58,6 +59,14 @@ class PageParts:
             self._parts.move_to_end(key)
             while len(self._parts) > self.size:
                 self._parts.popitem(last=False)
+
+    async def kept(self, key: Hashable, render: Callable[..., PagePart], *args: Any) -> PagePart:
+        """The part under ``key``, or ``render(*args)`` run in a handler thread and kept."""
+        part = self.get(key)
+        if part is None:
+            part = await sync_to_thread(render, *args)
+            self.put(key, part)
+        return part
 
     def clear(self) -> None:
         with self._lock:

@@ -14,7 +14,9 @@ from __future__ import annotations
 import asyncio
 from concurrent.futures import ThreadPoolExecutor
 
-HANDLER_THREADS = 20  # = pool_size of create_db_engine: a connection for every thread
+from jobboard.core.db import POOLED_CONNECTIONS
+
+HANDLER_THREADS = POOLED_CONNECTIONS  # a connection for every thread
 
 
 def widen_handler_threads(threads: int = HANDLER_THREADS) -> None:
