@@ -41,25 +41,13 @@ from bench.load.mix import Mix, vocabulary  # noqa: E402
 from bench.load.report import machine, render  # noqa: E402
 from bench.load.setup import LoadBoard, create_database, drop_database, prepare  # noqa: E402
 from bench.load.visitors import Recorder, board_visitor, repeating_visitor, run_for, sign_in  # noqa: E402
+from tests.databases import redis_unreachable  # noqa: E402
 from tests.live.board import PASSWORD, engine_for, pdf_bytes  # noqa: E402
 from tests.live.nodes import BoardNode, free_port  # noqa: E402
 
 T = TypeVar("T")
 DEFAULT_POSTGRES = "postgresql://postgres@127.0.0.1:5432/test"
 DEFAULT_REDIS = "redis://127.0.0.1:6379/0"
-
-
-def redis_if_up(url: str) -> str | None:
-    import redis
-
-    client = redis.Redis.from_url(url, socket_connect_timeout=1)
-    try:
-        client.ping()
-        return url
-    except redis.RedisError:
-        return None
-    finally:
-        client.close()
 
 
 async def signed_in_browsers(board: LoadBoard, options: argparse.Namespace) -> list[Browser]:
@@ -226,7 +214,7 @@ def main() -> int:
 
     folder = Path(tempfile.mkdtemp(prefix="jb-load-"))
     database_url = create_database(options.postgres)
-    redis_url = redis_if_up(options.redis) if options.redis else None
+    redis_url = options.redis if options.redis and not redis_unreachable(options.redis) else None
     namespace = f"jbload-{secrets.token_hex(4)}"
     node = BoardNode(
         "board", folder, database_url, workers=options.workers, redis_url=redis_url, redis_namespace=namespace

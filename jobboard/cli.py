@@ -42,8 +42,11 @@ def serve(host: str, port: int, workers: int, reload: bool) -> None:
     """Serve the board with Uvicorn."""
     import uvicorn
 
-    from jobboard.core.logging import uvicorn_log_config
+    from jobboard.core.logging import configure_logging
 
+    # The supervisor's lines in the board's format (JSON or text, redacted); each worker configures the
+    # same when it builds the app, before Uvicorn logs anything there.
+    configure_logging(get_settings().log_format)
     uvicorn.run(
         "jobboard.app:create_app",
         factory=True,
@@ -55,8 +58,7 @@ def serve(host: str, port: int, workers: int, reload: bool) -> None:
         # the board writes its own access lines without addresses or query strings (web/request_log.py).
         proxy_headers=False,
         access_log=False,
-        # Uvicorn's own lines (supervisor and workers) in the board's format: JSON or text, redacted.
-        log_config=uvicorn_log_config(get_settings().log_format),
+        log_config=None,  # Uvicorn's own dictConfig would replace the board's handler
     )
 
 

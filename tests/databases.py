@@ -43,9 +43,36 @@ def on_postgres() -> bool:
     return TEST_DATABASE_URL.startswith("postgresql")
 
 
-def _plain(url: URL) -> str:
+def libpq_url(url: URL | str, *, keep_options: bool = True) -> str:
     """A libpq connection string (psycopg's own), whatever driver the SQLAlchemy URL names."""
-    return url.set(drivername="postgresql").render_as_string(hide_password=False)
+    url = make_url(url).set(drivername="postgresql")
+    return (url if keep_options else url.set(query={})).render_as_string(hide_password=False)
+
+
+def postgres_unreachable(url: str) -> str | None:
+    """Why PostgreSQL cannot be used at ``url``, or None when it answers."""
+    import psycopg
+
+    try:
+        with psycopg.connect(libpq_url(url), connect_timeout=3) as connection:
+            connection.execute("SELECT 1")
+    except psycopg.Error as error:
+        return f"PostgreSQL is unreachable at {make_url(url).host}:{make_url(url).port}: {error}".strip()
+    return None
+
+
+def redis_unreachable(url: str) -> str | None:
+    """Why Redis cannot be used at ``url``, or None when it answers."""
+    import redis
+
+    client = redis.Redis.from_url(url, socket_connect_timeout=2)
+    try:
+        client.ping()
+    except redis.RedisError as error:
+        return f"Redis at {url}: {type(error).__name__}: {error}"
+    finally:
+        client.close()
+    return None
 
 
 class TestDatabases:
@@ -77,14 +104,14 @@ class TestDatabases:
         import psycopg
 
         assert self.server is not None
-        return psycopg.connect(_plain(self.server), autocommit=True)
+        return psycopg.connect(libpq_url(self.server), autocommit=True)
 
     def url_of(self, name: str) -> str:
         """The tests' databases commit without waiting for the disk (``synchronous_commit=off``): a
         crash may lose their last commits, which nobody needs; it halves the time of write-heavy tests."""
         assert self.server is not None
         url = self.server.set(database=name)
-        return _plain(url.update_query_dict({"options": "-c synchronous_commit=off"}))
+        return libpq_url(url.update_query_dict({"options": "-c synchronous_commit=off"}))
 
     @staticmethod
     def _name(prefix: str) -> str:

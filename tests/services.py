@@ -7,22 +7,12 @@ from __future__ import annotations
 
 import sys
 
+from tests.databases import postgres_unreachable, redis_unreachable
+
 
 def unreachable(postgres_url: str, redis_url: str) -> list[str]:
-    problems: list[str] = []
-    try:
-        import psycopg
-
-        psycopg.connect(postgres_url, connect_timeout=3).close()
-    except Exception as error:
-        problems.append(f"PostgreSQL at {postgres_url}: {type(error).__name__}: {str(error).strip()[:200]}")
-    try:
-        import redis
-
-        redis.Redis.from_url(redis_url, socket_connect_timeout=3).ping()
-    except Exception as error:
-        problems.append(f"Redis at {redis_url}: {type(error).__name__}: {error}")
-    return problems
+    problems = (postgres_unreachable(postgres_url), redis_unreachable(redis_url))
+    return [problem for problem in problems if problem]
 
 
 if __name__ == "__main__":

@@ -13,27 +13,24 @@ from sqlalchemy.engine import make_url
 from sqlmodel import col, select
 
 from jobboard.jobs.models import Job
+from tests.databases import libpq_url
 from tests.live.board import create_seekers, engine_for, job_rows
 from tests.live.nodes import BoardNode
 
 PREFIX = "LOAD"
 
 
-def _plain(url: str) -> str:
-    return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
-
-
 def create_database(server_url: str) -> str:
     name = f"jb_load_{secrets.token_hex(4)}"
-    with psycopg.connect(_plain(server_url), autocommit=True) as admin:
+    with psycopg.connect(libpq_url(server_url), autocommit=True) as admin:
         admin.execute(f'CREATE DATABASE "{name}"')
-    return _plain(make_url(server_url).set(database=name).render_as_string(hide_password=False))
+    return libpq_url(make_url(server_url).set(database=name).render_as_string(hide_password=False))
 
 
 def drop_database(server_url: str, database_url: str) -> None:
     name = make_url(database_url).database
     assert name and name.startswith("jb_load_")
-    with psycopg.connect(_plain(server_url), autocommit=True) as admin:
+    with psycopg.connect(libpq_url(server_url), autocommit=True) as admin:
         admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 

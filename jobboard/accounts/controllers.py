@@ -20,7 +20,7 @@ from jobboard.core.i18n import gettext as _
 from jobboard.core.validation import validate
 from jobboard.web.dependencies import DbSession
 from jobboard.web.forms import Form, FormData, cleaned
-from jobboard.web.ratelimit import login_rate_limit, register_rate_limit, signed_in
+from jobboard.web.ratelimit import forget_failed_sign_ins, login_rate_limit, register_rate_limit
 
 HOME_BY_ROLE = {Role.SEEKER: "/me/applications", Role.EMPLOYER: "/employer", Role.STAFF: "/staff"}
 
@@ -67,10 +67,12 @@ class AccountController(Controller):
                 context={"form": form, "next": _safe_next(values.get("next"))},
                 status_code=400,
             )
-        signed_in(request, values.get("email", ""))
         sign_in(request, user)
         flash(request, _("Welcome back."), "success")
-        return Redirect(_safe_next(values.get("next")) or HOME_BY_ROLE[user.role])
+        return Redirect(
+            _safe_next(values.get("next")) or HOME_BY_ROLE[user.role],
+            background=forget_failed_sign_ins(request, values.get("email", "")),
+        )
 
     @post("/logout", guards=[requires_login])
     async def logout(self, request: Request[Any, Any, Any]) -> Redirect:

@@ -15,7 +15,6 @@ import sys
 import uuid
 from contextvars import ContextVar
 from datetime import UTC, datetime
-from typing import Any
 
 REQUEST_ID: ContextVar[str | None] = ContextVar("jobboard_request_id", default=None)
 
@@ -84,10 +83,6 @@ class _BoardHandler(logging.StreamHandler):  # type: ignore[type-arg]
     """Marks the handler this module installed, so that configuring twice replaces it."""
 
 
-def _formatter_class(log_format: str) -> type[logging.Formatter]:
-    return JsonFormatter if log_format == "json" else TextFormatter
-
-
 def configure_logging(log_format: str = "text") -> None:
     """Installs one handler on the root logger (idempotent), and routes Uvicorn's logs through it.
 
@@ -96,15 +91,15 @@ def configure_logging(log_format: str = "text") -> None:
 
     Nothing may configure logging after this: the app is built with ``logging_config=None``, since
     Litestar's default ``LoggingConfig`` runs a ``dictConfig`` that replaces the root logger's handlers
-    with its own plain-text one. Under ``jobboard serve``, Uvicorn's ``log_config`` is
-    :func:`uvicorn_log_config`, the same setup, applied in the supervisor and in every worker.
+    with its own plain-text one, and ``jobboard serve`` gives Uvicorn ``log_config=None`` and calls this
+    in the supervisor itself (each worker calls it when it builds the app).
     """
     root = logging.getLogger()
     for handler in [h for h in root.handlers if isinstance(h, _BoardHandler)]:
         root.removeHandler(handler)
         handler.close()
     handler = _BoardHandler(sys.stderr)
-    handler.setFormatter(_formatter_class(log_format)())
+    handler.setFormatter(JsonFormatter() if log_format == "json" else TextFormatter())
     root.addHandler(handler)
     _install_record_factory()
     if root.level == logging.NOTSET or root.level > logging.WARNING:
@@ -119,33 +114,3 @@ def configure_logging(log_format: str = "text") -> None:
     access.handlers.clear()
     access.propagate = False
     access.disabled = True
-
-
-def uvicorn_log_config(log_format: str = "text") -> dict[str, Any]:
-    """:func:`configure_logging` as a ``dictConfig``, for ``uvicorn.run(log_config=…)``.
-
-    Uvicorn applies its ``log_config`` in its own process and again in each worker it spawns (before the
-    worker builds the app); its default config prints plain text lines through handlers of its own, and
-    the supervisor's lines (startup, workers started and stopped, shutdown) never pass through
-    ``create_app``. This config sends them all to the board's handler and formatter instead.
-    """
-    formatter = _formatter_class(log_format)
-    return {
-        "version": 1,
-        "disable_existing_loggers": False,
-        "formatters": {"board": {"()": f"{__name__}.{formatter.__name__}"}},
-        "handlers": {
-            "board": {
-                "class": f"{__name__}.{_BoardHandler.__name__}",
-                "formatter": "board",
-                "stream": "ext://sys.stderr",
-            }
-        },
-        "root": {"handlers": ["board"], "level": "WARNING"},
-        "loggers": {
-            "jobboard": {"level": "INFO"},
-            "uvicorn": {"handlers": [], "level": "INFO", "propagate": True},
-            "uvicorn.error": {"handlers": [], "level": "INFO", "propagate": True},
-            "uvicorn.access": {"handlers": [], "level": "WARNING", "propagate": False},
-        },
-    }

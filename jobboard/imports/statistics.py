@@ -14,8 +14,12 @@ from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
 
+from jobboard.companies.models import Company
+from jobboard.jobs.models import Job
+from jobboard.search.models import IndexOutboxEntry
+
 log = logging.getLogger(__name__)
-IMPORTED_TABLES = ("jobs", "companies", "search_outbox")
+IMPORTED_TABLES = (Job.__tablename__, Company.__tablename__, IndexOutboxEntry.__tablename__)
 
 
 def refresh_statistics(session: Session) -> None:

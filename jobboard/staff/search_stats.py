@@ -6,7 +6,7 @@ e-mail addresses and long numbers (phones, ID numbers) are masked.
 
 A search does not write: ``SearchTally.count`` adds it to this process's counters in memory, and
 ``SearchTallyFlusher`` writes them every few seconds, all in one transaction, and once more when the app
-stops. ``record_search`` writes one search at once (commands and tests).
+stops. ``record_search`` writes one search at once, through the same upsert (the tests seed with it).
 """
 
 from __future__ import annotations

@@ -15,9 +15,9 @@ from jobboard.companies.models import Company, CompanyStatus, Segment
 from jobboard.core.clock import FAIR_TIMEZONE
 from jobboard.jobs.models import Job, JobStatus
 from jobboard.jobs.visibility import public_job_condition
-from jobboard.staff.search_stats import SearchSummary, record_search, search_summary
+from jobboard.staff.search_stats import SearchSummary, search_summary
 
-__all__ = ["FairOverview", "FirmCount", "fair_overview", "record_search"]
+__all__ = ["FairOverview", "FirmCount", "fair_overview"]
 
 DAYS_SHOWN = 30  # applications per day: the last month that had any
 TOP_FIRMS = 10

@@ -12,7 +12,6 @@ address or client address, so the store holds no personal data in clear.
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import hmac
 import ipaddress
@@ -20,6 +19,7 @@ from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from litestar.background_tasks import BackgroundTask
 from litestar.connection import ASGIConnection, Request
 from litestar.exceptions import TooManyRequestsException
 from litestar.handlers.base import BaseRouteHandler
@@ -28,7 +28,6 @@ from jobboard.core.settings import Settings
 from jobboard.web.stores import CountingStore
 
 IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
-_LOOP = "jobboard.rate_limit_loop"
 
 
 @dataclass(frozen=True)
@@ -104,7 +103,8 @@ class RateLimiter:
         key = self._key(rule, value)
         count = await self.store.increment(key, limit.seconds)
         if count > limit.count:
-            retry_after = max(1, await self.store.expires_in(key) or limit.seconds)
+            seconds_left = await self.store.expires_in(key)
+            retry_after = max(1, limit.seconds if seconds_left is None else seconds_left)
             raise TooManyRequestsException(detail="rate_limited", headers={"Retry-After": str(retry_after)})
 
     async def reset(self, rule: str, value: str) -> None:
@@ -115,13 +115,15 @@ def _limiter(connection: ASGIConnection[Any, Any, Any, Any]) -> RateLimiter:
     return connection.app.state.rate_limiter
 
 
-def signed_in(connection: ASGIConnection[Any, Any, Any, Any], email: str) -> None:
-    """After a successful sign-in, from the sync handler's thread: the account's failed attempts are
-    forgotten, so that people who sign in on several devices never meet the per-account limit."""
-    loop = connection.scope["state"].get(_LOOP)  # the request's event loop, noted by the guard
-    if loop is not None:
-        reset = _limiter(connection).reset("login_account", email.strip().lower())
-        asyncio.run_coroutine_threadsafe(reset, loop).result(timeout=10)
+def account_key(email: str) -> str:
+    """How an account is named in its sign-in counter, whatever case or spaces were typed."""
+    return email.strip().lower()
+
+
+def forget_failed_sign_ins(connection: ASGIConnection[Any, Any, Any, Any], email: str) -> BackgroundTask:
+    """After a successful sign-in, once the answer is sent: the account's failed attempts are forgotten,
+    so that people who sign in on several devices never meet the per-account limit."""
+    return BackgroundTask(_limiter(connection).reset, "login_account", account_key(email))
 
 
 Keys = Callable[[ASGIConnection[Any, Any, Any, Any]], Awaitable[list[tuple[str, str]]]]
@@ -131,7 +133,6 @@ def rate_limited(keys: Keys) -> Callable[..., Awaitable[None]]:
     """A guard: each (rule, value) that ``keys`` names counts one attempt."""
 
     async def guard(connection: ASGIConnection[Any, Any, Any, Any], _: BaseRouteHandler) -> None:
-        connection.scope["state"][_LOOP] = asyncio.get_running_loop()
         limiter = _limiter(connection)
         for rule, value in await keys(connection):
             if value:
@@ -147,7 +148,7 @@ def _address(connection: ASGIConnection[Any, Any, Any, Any]) -> str:
 async def _login_keys(connection: ASGIConnection[Any, Any, Any, Any]) -> list[tuple[str, str]]:
     # The CSRF middleware parsed the form already; this reads it from the connection's cache.
     form = await Request(connection.scope, connection.receive).form()
-    email = str(form.get("email") or "").strip().lower()
+    email = account_key(str(form.get("email") or ""))
     return [("login_address", _address(connection)), ("login_account", email)]
 
 

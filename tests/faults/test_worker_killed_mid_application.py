@@ -12,18 +12,13 @@ from concurrent.futures import ThreadPoolExecutor
 import httpx
 import psycopg
 import pytest
-from sqlalchemy.engine import make_url
 
+from tests.databases import libpq_url
 from tests.faults.conftest import LiveBoard
 from tests.faults.probes import worker_of_database_backend
 from tests.live.board import LiveVisitor, pdf_bytes
 
 pytestmark = pytest.mark.faults
-
-
-def _plain(url: str) -> str:
-    """A libpq URL of the same database, without the tests' connection options."""
-    return make_url(url).set(drivername="postgresql", query={}).render_as_string(hide_password=False)
 
 
 def _waiting_backend_port(monitor: psycopg.Connection, timeout: float = 15) -> int:
@@ -44,7 +39,7 @@ def test_worker_killed_after_storing_the_resume_and_before_the_row(live_board: L
     node, job_id = live_board.node, live_board.job_ids[0]
     seeker = LiveVisitor(node.url)
     assert seeker.login(live_board.seekers[0]).is_redirect
-    url = _plain(live_board.engine.url.render_as_string(hide_password=False))
+    url = libpq_url(live_board.engine.url, keep_options=False)  # the same database, no test options
     with psycopg.connect(url) as blocker, psycopg.connect(url, autocommit=True) as monitor:
         # The worker writes the resume file, then blocks inserting its row: the middle of an application.
         blocker.execute("LOCK TABLE applications IN SHARE ROW EXCLUSIVE MODE")

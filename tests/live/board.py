@@ -34,20 +34,6 @@ def postgres_server_url() -> str:
     return url if url.startswith("postgresql") else DEFAULT_POSTGRES
 
 
-def postgres_unreachable(url: str) -> str | None:
-    """Why PostgreSQL cannot be used at ``url``, or None when it answers."""
-    import psycopg
-    from sqlalchemy.engine import make_url
-
-    plain = make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
-    try:
-        with psycopg.connect(plain, connect_timeout=3) as connection:
-            connection.execute("SELECT 1")
-    except psycopg.Error as error:
-        return f"PostgreSQL is unreachable at {make_url(url).host}:{make_url(url).port}: {error}".strip()
-    return None
-
-
 @contextmanager
 def engine_for(database_url: str) -> Iterator[Engine]:
     engine = create_db_engine(database_url)

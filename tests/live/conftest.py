@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.databases import TestDatabases
-from tests.live.board import postgres_server_url, postgres_unreachable
+from tests.databases import TestDatabases, postgres_unreachable, redis_unreachable
+from tests.live.board import postgres_server_url
 
 
 @pytest.fixture(scope="session")
@@ -33,14 +33,5 @@ def live_database_url(live_databases: TestDatabases, tmp_path: Path) -> Iterator
 @pytest.fixture
 def redis_url() -> str | None:
     """Redis for the nodes' sessions when it answers on the usual port (as in production), else None."""
-    import redis
-
     url = "redis://127.0.0.1:6379/0"
-    client = redis.Redis.from_url(url, socket_connect_timeout=1)
-    try:
-        client.ping()
-    except redis.RedisError:
-        return None
-    finally:
-        client.close()
-    return url
+    return None if redis_unreachable(url) else url

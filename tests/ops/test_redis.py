@@ -18,22 +18,15 @@ from litestar.testing import TestClient
 from jobboard.app import create_app
 from jobboard.core.settings import Settings
 from jobboard.web.stores import SharedRedisStore
-from tests.databases import TEST_REDIS_URL, delete_redis_namespace
+from tests.databases import TEST_REDIS_URL, delete_redis_namespace, redis_unreachable
 from tests.ops.conftest import BASE_URL, Visitor
 
 REDIS_URL = TEST_REDIS_URL or "redis://127.0.0.1:6379/0"
 
 
-def _redis_answers() -> bool:
-    try:
-        return bool(redis.Redis.from_url(REDIS_URL, socket_connect_timeout=2).ping())
-    except redis.RedisError:
-        return False
-
-
 @pytest.fixture
 def redis_settings(settings: Settings) -> Iterator[Settings]:
-    if not _redis_answers():
+    if redis_unreachable(REDIS_URL):
         if TEST_REDIS_URL:
             pytest.fail(f"JOBBOARD_TEST_REDIS_URL={TEST_REDIS_URL} does not answer")
         pytest.skip(f"no Redis at {REDIS_URL}")
