@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import threading
-import time
 from typing import Any
 
+from cachetools import TTLCache
 from litestar.concurrency import sync_to_thread
 from litestar.connection import ASGIConnection
 from litestar.middleware import AbstractAuthenticationMiddleware, AuthenticationResult
+from litestar.types import ASGIApp
 from sqlalchemy import Engine
 
 from jobboard.accounts.models import User
@@ -24,25 +25,22 @@ _MAX_CACHED_USERS = 10_000
 
 
 class RecentUsers:
-    """Accounts read in the last few seconds, by id, in this process."""
+    """Accounts read in the last few seconds, by id, in this process (``None``: no such account)."""
 
-    def __init__(self, fresh_seconds: float = USER_FRESH_SECONDS) -> None:
-        self.fresh_seconds = fresh_seconds
-        self._users: dict[int, tuple[float, User | None]] = {}
+    def __init__(self, engine: Engine, fresh_seconds: float = USER_FRESH_SECONDS) -> None:
+        self.engine = engine
+        self._users: TTLCache[int, User | None] = TTLCache(maxsize=_MAX_CACHED_USERS, ttl=fresh_seconds)
         self._lock = threading.Lock()
 
     def get(self, user_id: int) -> tuple[bool, User | None]:
-        entry = self._users.get(user_id)
-        if entry is None or entry[0] <= time.monotonic():
-            return False, None
-        return True, entry[1]
+        with self._lock:
+            if user_id not in self._users:
+                return False, None
+            return True, self._users[user_id]
 
     def put(self, user_id: int, user: User | None) -> None:
-        now = time.monotonic()
         with self._lock:
-            if len(self._users) >= _MAX_CACHED_USERS:
-                self._users = {key: entry for key, entry in self._users.items() if entry[0] > now}
-            self._users[user_id] = (now + self.fresh_seconds, user)
+            self._users[user_id] = user
 
 
 def _load_user(engine: Engine, user_id: int) -> User | None:
@@ -51,15 +49,19 @@ def _load_user(engine: Engine, user_id: int) -> User | None:
 
 
 class CurrentUserMiddleware(AbstractAuthenticationMiddleware):
+    def __init__(self, app: ASGIApp, recent_users: RecentUsers, **options: Any) -> None:
+        super().__init__(app, **options)
+        self.recent_users = recent_users
+
     async def authenticate_request(
         self, connection: ASGIConnection[Any, Any, Any, Any]
     ) -> AuthenticationResult:
         user_id = connection.scope.get("session", {}).get(SESSION_USER_KEY)
         user = None
         if isinstance(user_id, int):
-            recent: RecentUsers = connection.app.state.recent_users
+            recent = self.recent_users
             known, user = recent.get(user_id)
             if not known:
-                user = await sync_to_thread(_load_user, connection.app.state.engine, user_id)
+                user = await sync_to_thread(_load_user, recent.engine, user_id)
                 recent.put(user_id, user)
         return AuthenticationResult(user=user, auth=None)

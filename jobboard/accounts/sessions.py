@@ -15,6 +15,7 @@ from litestar.middleware.session.server_side import ServerSideSessionBackend, Se
 from litestar.types import Empty, Message, ScopeSession
 
 from jobboard.core.settings import Settings
+from jobboard.web.dependencies import settings_of
 
 SESSION_COOKIE = "session"
 CSRF_COOKIE = "csrftoken"
@@ -66,7 +67,8 @@ class RenewableSessionConfig(ServerSideSessionConfig):
 def renew_session_id(connection: ASGIConnection[Any, Any, Any, Any]) -> None:
     """The next response carries a fresh session id; the old one is deleted from the store."""
     state = connection.scope["state"]
-    old_id = connection.cookies.get(cookie_name(SESSION_COOKIE, connection.app.state.settings))
+    settings = settings_of(connection.scope)
+    old_id = connection.cookies.get(cookie_name(SESSION_COOKIE, settings)) if settings else None
     if old_id and old_id != "null":
         state[_STALE_ID] = old_id
     state[_RENEWED_ID] = secrets.token_hex(32)

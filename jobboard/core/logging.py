@@ -23,7 +23,7 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
 # PostgreSQL's own messages quote the row: "DETAIL:  Key (email)=(…) already exists", "Failing row contains …"
 _DB_DETAIL = re.compile(r"(?m)^(DETAIL:\s*).*$")
 _MOBILE = re.compile(r"(?<!\d)(\+?86[ -]?)?1[3-9]\d([ -]?\d{4}){2}(?!\d)")
-# Attributes of a record that the JSON lines carry besides the message (see RequestLogMiddleware).
+# Attributes of a record that the JSON lines carry besides the message (see web/request_log.py).
 EXTRA_FIELDS = ("method", "path", "route", "status", "duration_ms")
 
 

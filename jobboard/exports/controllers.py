@@ -6,11 +6,11 @@ from collections.abc import Callable
 from typing import Annotated, Any, TypeVar
 
 from litestar import Controller, Request, get
-from litestar.datastructures import State
 from litestar.di import NamedDependency, Provide
 from litestar.params import FromQuery, QueryParameter
 from litestar.response import Stream, Template
 from litestar.status_codes import HTTP_400_BAD_REQUEST
+from sqlalchemy import Engine
 from sqlmodel import Session
 
 from jobboard.accounts.guards import requires_login
@@ -30,7 +30,7 @@ from jobboard.exports.services import (
     scope_for,
 )
 from jobboard.jobs.services import JobService
-from jobboard.web.dependencies import BoardSettings, DbSession
+from jobboard.web.dependencies import BoardSettings, DbEngine, DbSession
 from jobboard.web.forms import Form, optional_choice, optional_int
 
 
@@ -74,51 +74,51 @@ class ExportController(Controller):
         self,
         request: Request[Any, Any, Any],
         db_session: DbSession,
-        state: State,
+        engine: DbEngine,
         settings: BoardSettings,
         export_form: ExportForm,
     ) -> Stream | Template:
         """The page's form: the format is one of its fields."""
-        return _download(request, db_session, state, settings, export_form, None)
+        return _download(request, db_session, engine, settings, export_form, None)
 
     @get("/applicants.csv", name="export_csv", sync_to_thread=True)
     def applicants_csv(
         self,
         request: Request[Any, Any, Any],
         db_session: DbSession,
-        state: State,
+        engine: DbEngine,
         settings: BoardSettings,
         export_form: ExportForm,
     ) -> Stream | Template:
-        return _download(request, db_session, state, settings, export_form, ExportFormat.CSV)
+        return _download(request, db_session, engine, settings, export_form, ExportFormat.CSV)
 
     @get("/applicants.xlsx", name="export_xlsx", sync_to_thread=True)
     def applicants_xlsx(
         self,
         request: Request[Any, Any, Any],
         db_session: DbSession,
-        state: State,
+        engine: DbEngine,
         settings: BoardSettings,
         export_form: ExportForm,
     ) -> Stream | Template:
-        return _download(request, db_session, state, settings, export_form, ExportFormat.XLSX)
+        return _download(request, db_session, engine, settings, export_form, ExportFormat.XLSX)
 
     @get("/resumes.zip", name="export_resumes", sync_to_thread=True)
     def resumes_zip(
         self,
         request: Request[Any, Any, Any],
         db_session: DbSession,
-        state: State,
+        engine: DbEngine,
         settings: BoardSettings,
         export_form: ExportForm,
     ) -> Stream | Template:
-        return _download(request, db_session, state, settings, export_form, ExportFormat.ZIP)
+        return _download(request, db_session, engine, settings, export_form, ExportFormat.ZIP)
 
 
 def _download(
     request: Request[Any, Any, Any],
     db_session: Session,
-    state: State,
+    engine: Engine,
     settings: Settings,
     form: dict[str, Any],
     file_format: ExportFormat | None,
@@ -129,7 +129,7 @@ def _download(
         export = plan_export(db_session, request.user, requested, filters, chosen_format)
     except InvalidInput as error:
         return _page(request, db_session, Form.failed(form, error), HTTP_400_BAD_REQUEST)
-    chunks = export_chunks(state.engine, export, request.user.id, resumes=ResumeStore(settings.upload_dir))
+    chunks = export_chunks(engine, export, request.user.id, resumes=ResumeStore(settings.upload_dir))
     return Stream(
         chunks,
         media_type=export.file_format.media_type,

@@ -6,41 +6,35 @@ from typing import Any
 
 from litestar import Controller, Request, get, post
 from litestar.concurrency import sync_to_thread
-from litestar.datastructures import State
 from litestar.params import FromPath
 from litestar.plugins.flash import flash
 from litestar.response import Redirect, Template
+from sqlmodel import Session
 
 from jobboard.accounts.guards import requires_employer
 from jobboard.accounts.models import User
 from jobboard.applications.services import has_applied
 from jobboard.companies.services import CompanyService
-from jobboard.core.db import open_session
 from jobboard.core.errors import InvalidInput
 from jobboard.core.i18n import gettext as _
 from jobboard.core.labels import label
 from jobboard.core.validation import validate
 from jobboard.jobs.models import Education, Experience, Job, JobAction, JobPosting, JobType
 from jobboard.jobs.services import EMPLOYER_ACTIONS, JobService
-from jobboard.web.dependencies import DbSession
+from jobboard.search.dependencies import SearchIndex
+from jobboard.web.dependencies import DbSession, KeptParts
 from jobboard.web.forms import Form, FormData, cleaned
 from jobboard.web.fragments import PagePart, part_key, render_part
 
 FORM_CHOICES = {"job_types": list(JobType), "educations": list(Education), "experiences": list(Experience)}
 
 
-def _render_posting(request: Request[Any, Any, Any], state: State, job_id: int) -> PagePart:
-    with open_session(state.engine) as db_session:
-        job, company = JobService(db_session).get_public(job_id)
+def _render_posting(request: Request[Any, Any, Any], db_session: Session, job_id: int) -> PagePart:
+    job, company = JobService(db_session).get_public(job_id)
     context = {"job": job, "company": company}
     return render_part(
         request, "jobs/_posting.html", context, keep=("page_title", "page_description", "head")
     )
-
-
-def _has_applied(state: State, user: User, job_id: int) -> bool:
-    with open_session(state.engine) as db_session:
-        return has_applied(db_session, user, job_id)
 
 
 class PublicJobController(Controller):
@@ -48,15 +42,23 @@ class PublicJobController(Controller):
 
     @get("/jobs/{job_id:int}", name="job_detail")
     async def job_page(
-        self, request: Request[Any, Any, Any], state: State, job_id: FromPath[int]
+        self,
+        request: Request[Any, Any, Any],
+        db_session: DbSession,
+        search: SearchIndex,
+        page_parts: KeptParts,
+        job_id: FromPath[int],
     ) -> Template:
         # The posting as rendered for an earlier reader while the index (which every edit of a job or its
         # company goes through) has not changed; whether this reader has applied, from the database.
-        key = part_key(request, "job-posting", state.search.version())
-        posting = await state.page_parts.kept(key, _render_posting, request, state, job_id)
+        # The session connects only if the posting has to be rendered or the reader may have applied.
+        key = part_key(request, "job-posting", search.version())
+        posting = await page_parts.kept(key, _render_posting, request, db_session, job_id)
         user: User | None = request.user
         applied = (
-            user is not None and user.is_seeker and await sync_to_thread(_has_applied, state, user, job_id)
+            user is not None
+            and user.is_seeker
+            and await sync_to_thread(has_applied, db_session, user, job_id)
         )
         return Template(
             "jobs/detail.html", context={"posting": posting, "job_id": job_id, "applied": applied}

@@ -6,21 +6,22 @@ from dataclasses import dataclass, field
 from typing import Annotated, Any, Literal
 
 from litestar import Controller, MediaType, Request, get
-from litestar.datastructures import State
 from litestar.params import FromPath, FromQuery, QueryParameter
 from litestar.response import Response, Template
+from sqlmodel import Session
 
 from jobboard.companies.models import Company, Segment
 from jobboard.companies.services import CompanyService
-from jobboard.core.db import open_session
 from jobboard.core.errors import InvalidInput
 from jobboard.jobs.models import Education, Job, JobType
 from jobboard.jobs.services import JobService
+from jobboard.search.dependencies import SearchCounts, SearchIndex
 from jobboard.search.documents import SALARY_BANDS
-from jobboard.search.services import SearchQuery, SearchResult
-from jobboard.web.dependencies import BoardSettings, DbSession
+from jobboard.search.services import JobSearch, SearchQuery, SearchResult
+from jobboard.staff.search_stats import SearchTally
+from jobboard.web.dependencies import BoardSettings, DbSession, KeptParts
 from jobboard.web.forms import optional_choice, optional_int
-from jobboard.web.fragments import PagePart, part_key, render_part
+from jobboard.web.fragments import PagePart, PageParts, part_key, render_part
 from jobboard.web.templates import bilingual
 
 MAX_QUERY_LENGTH = 1000
@@ -105,17 +106,17 @@ def company_names(db_session: DbSession, result: SearchResult) -> dict[str, str]
     }
 
 
-def count_search(state: State, query: SearchQuery, total: int) -> None:
+def count_search(tally: SearchTally, query: SearchQuery, total: int) -> None:
     """Counts a first page of results asked with words: the words and a count, never who asked."""
     if query.page == 1 and query.text:
-        state.search_tally.count(query.text, total)
+        tally.count(query.text, total)
 
 
 def run_search(
-    state: State, db_session: DbSession, query: SearchQuery
+    search: JobSearch, db_session: Session, query: SearchQuery
 ) -> tuple[SearchResult, list[tuple[Job, Company]]]:
     """Ids come from the index in rank order; rows from the database, which alone decides what is public."""
-    result = state.search.search(query)
+    result = search.search(query)
     public = JobService(db_session).public_by_ids([hit.job_id for hit in result.hits])
     return result, [public[hit.job_id] for hit in result.hits if hit.job_id in public]
 
@@ -126,40 +127,32 @@ def _salary_band(value: str) -> str | None:
     return value or None
 
 
-def _render_results(request: Request[Any, Any, Any], state: State, query: SearchQuery) -> PagePart:
-    with open_session(state.engine) as db_session:
-        result, rows = run_search(state, db_session, query)
-        names = company_names(db_session, result)
-        return render_part(
-            request,
-            "search/_results.html",
-            {
-                "query": query,
-                "result": result,
-                "rows": rows,
-                "highlights": {hit.job_id: hit.snippet_html for hit in result.hits},
-                "company_names": names,
-                "facet_limit": FACET_LIMIT,
-            },
-            facts={"total": result.total},
-        )
+def _render_results(
+    request: Request[Any, Any, Any], search: JobSearch, db_session: Session, query: SearchQuery
+) -> PagePart:
+    result, rows = run_search(search, db_session, query)
+    return render_part(
+        request,
+        "search/_results.html",
+        {
+            "query": query,
+            "result": result,
+            "rows": rows,
+            "highlights": {hit.job_id: hit.snippet_html for hit in result.hits},
+            "company_names": company_names(db_session, result),
+            "facet_limit": FACET_LIMIT,
+        },
+        facts={"total": result.total},
+    )
 
 
-async def results_part(request: Request[Any, Any, Any], state: State, query: SearchQuery) -> PagePart:
-    """The results for ``query``, as rendered for an earlier visitor while the index has not changed."""
-    key = part_key(request, "search-results", state.search.version())
-    part = await state.page_parts.kept(key, _render_results, request, state, query)
-    count_search(state, query, part.facts["total"])
-    return part
-
-
-def form_part(request: Request[Any, Any, Any], state: State, query: SearchQuery) -> PagePart:
+def form_part(request: Request[Any, Any, Any], page_parts: PageParts, query: SearchQuery) -> PagePart:
     key = part_key(request, "search-form", None)  # the form shows what was asked, whatever the index holds
-    part = state.page_parts.get(key)
+    part = page_parts.get(key)
     if part is None:
         context = {"query": query, "segments": SEGMENTS, "educations": EDUCATIONS, "job_types": JOB_TYPES}
         part = render_part(request, "search/_form.html", context)
-        state.page_parts.put(key, part)
+        page_parts.put(key, part)
     return part
 
 
@@ -170,7 +163,10 @@ class SearchPageController(Controller):
     async def search_page(
         self,
         request: Request[Any, Any, Any],
-        state: State,
+        db_session: DbSession,
+        search: SearchIndex,
+        search_tally: SearchCounts,
+        page_parts: KeptParts,
         q: Text = "",
         city: FromQuery[str] = "",
         segment: FromQuery[str] = "",
@@ -195,14 +191,18 @@ class SearchPageController(Controller):
             sort=sort if sort in SORTS else "relevance",
             page=page,
         )
-        results = await results_part(request, state, query)
+        # The results as rendered for an earlier visitor while the index has not changed; the session
+        # connects only when they have to be rendered.
+        key = part_key(request, "search-results", search.version())
+        results = await page_parts.kept(key, _render_results, request, search, db_session, query)
+        count_search(search_tally, query, results.facts["total"])
         if request.headers.get("x-live-search"):  # static/js/live-search.js: the results alone
             return Response(results.html, media_type=MediaType.HTML)
         return Template(
             "search/results.html",
             context={
                 "query_text": query.text,
-                "search_form": form_part(request, state, query).html,
+                "search_form": form_part(request, page_parts, query).html,
                 "results": results.html,
             },
         )
@@ -215,9 +215,10 @@ class JobApiController(Controller):
     @get("/", sync_to_thread=True, summary="Search public jobs")
     def list_jobs(
         self,
-        state: State,
         db_session: DbSession,
         settings: BoardSettings,
+        search: SearchIndex,
+        search_tally: SearchCounts,
         q: Text = "",
         city: FromQuery[str | None] = None,
         segment: FromQuery[Segment | None] = None,
@@ -244,8 +245,8 @@ class JobApiController(Controller):
             page=page,
             per_page=per_page,
         )
-        result, rows = run_search(state, db_session, query)
-        count_search(state, query, result.total)
+        result, rows = run_search(search, db_session, query)
+        count_search(search_tally, query, result.total)
         return JobSearchPage(
             total=result.total,
             page=page,

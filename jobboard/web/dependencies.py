@@ -1,32 +1,31 @@
-"""Dependencies every handler may ask for by name."""
+"""What handlers may ask for by name, and the settings every part of the web layer may read.
+
+The providers live with the board's state in ``jobboard/plugin.py``; here are the names and types a
+handler declares: ``db_session: DbSession``, ``settings: BoardSettings``, ``page_parts: KeptParts``.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from typing import Any
 
 from litestar.datastructures import State
-from litestar.di import NamedDependency, Provide
+from litestar.di import NamedDependency
+from litestar.types import Scope
+from sqlalchemy import Engine
 from sqlmodel import Session
 
-from jobboard.core.db import open_session
 from jobboard.core.settings import Settings
+from jobboard.web.fragments import PageParts
 
+SETTINGS_KEY = "settings"  # in the app's state, for middleware and templates, which get no injection
 
-def provide_db_session(state: State) -> Iterator[Session]:
-    """One session per request; services commit their own units of work."""
-    with open_session(state.engine) as session:
-        yield session
-
-
-def provide_settings(state: State) -> Settings:
-    return state.settings
-
-
-DEPENDENCIES = {
-    "db_session": Provide(provide_db_session),
-    "settings": Provide(provide_settings, sync_to_thread=False),
-}
-
-# Handlers ask for these by name: `db_session: DbSession`, `settings: BoardSettings`.
 DbSession = NamedDependency[Session]
+DbEngine = NamedDependency[Engine]  # for work that outlives the request's session (streamed exports)
 BoardSettings = NamedDependency[Settings]
+KeptParts = NamedDependency[PageParts]
+
+
+def settings_of(scope: Scope | Any) -> Settings | None:
+    """The board's settings from an ASGI scope (middleware, templates); ``None`` outside the board."""
+    state: State | None = getattr(scope["app"], "state", None) if "app" in scope else None
+    return state.get(SETTINGS_KEY) if state is not None else None

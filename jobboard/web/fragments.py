@@ -11,12 +11,11 @@ once; the time limit covers what changes without an edit, such as a deadline pas
 from __future__ import annotations
 
 import threading
-import time
-from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from cachetools import TTLCache
 from litestar import Request
 from litestar.concurrency import sync_to_thread
 from markupsafe import Markup
@@ -37,28 +36,16 @@ class PageParts:
     """An LRU of rendered parts with a time limit; safe to share between threads."""
 
     def __init__(self, size: int = MAX_PARTS, fresh_seconds: float = FRESH_SECONDS) -> None:
-        self.size = size
-        self.fresh_seconds = fresh_seconds
-        self._parts: OrderedDict[Hashable, tuple[float, PagePart]] = OrderedDict()
+        self._parts: TTLCache[Hashable, PagePart] = TTLCache(maxsize=size, ttl=fresh_seconds)
         self._lock = threading.Lock()
 
     def get(self, key: Hashable) -> PagePart | None:
         with self._lock:
-            entry = self._parts.get(key)
-            if entry is None:
-                return None
-            if entry[0] <= time.monotonic():
-                del self._parts[key]
-                return None
-            self._parts.move_to_end(key)
-            return entry[1]
+            return self._parts.get(key)
 
     def put(self, key: Hashable, part: PagePart) -> None:
         with self._lock:
-            self._parts[key] = (time.monotonic() + self.fresh_seconds, part)
-            self._parts.move_to_end(key)
-            while len(self._parts) > self.size:
-                self._parts.popitem(last=False)
+            self._parts[key] = part
 
     async def kept(self, key: Hashable, render: Callable[..., PagePart], *args: Any) -> PagePart:
         """The part under ``key``, or ``render(*args)`` run in a handler thread and kept."""

@@ -9,6 +9,7 @@ from litestar.middleware import ASGIMiddleware
 from litestar.types import ASGIApp, Message, Receive, Scope, Send
 
 from jobboard.core.i18n import LOCALES, negotiate_locale, set_locale
+from jobboard.web.dependencies import settings_of
 
 LOCALE_COOKIE = "lang"
 ONE_YEAR = 365 * 24 * 3600
@@ -61,7 +62,7 @@ class LocaleMiddleware(ASGIMiddleware):
                 # The same URL answers in either language: a cache must keep one copy per language.
                 headers.add("vary", "Accept-Language, Cookie")
                 if query_lang in LOCALES:
-                    settings = getattr(scope["app"].state, "settings", None)
+                    settings = settings_of(scope)
                     secure = bool(settings and settings.uses_https)  # as the session and CSRF cookies
                     cookie = Cookie(
                         key=LOCALE_COOKIE,

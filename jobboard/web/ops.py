@@ -1,67 +1,22 @@
 """For the operators' probes: ``/healthz`` (the process answers) and ``/readyz`` (it can do its work).
 
-Ready means: the database answers, and this node's search index is at most ``JOBBOARD_READY_MAX_LAG``
-seconds behind the outbox (the oldest outbox entry it has not applied yet is younger than that). A node
-that is not ready answers 503 with the failing checks in a JSON body, so that the proxy sends visitors to
-another node meanwhile.
+What "ready" checks is the board's to say: the plugin provides ``readiness``, a callable that returns
+``{"status": "ready" | "unavailable", "checks": {...}}`` (``jobboard/search/readiness.py``). A node that
+is not ready answers 503 with the failing checks in a JSON body.
 """
 
 from __future__ import annotations
 
-import logging
+from collections.abc import Callable
 from typing import Any
 
-import anyio
 from litestar import MediaType, Response, get
-from litestar.datastructures import State
+from litestar.concurrency import sync_to_thread
+from litestar.di import NamedDependency
 from litestar.status_codes import HTTP_200_OK, HTTP_503_SERVICE_UNAVAILABLE
-from sqlalchemy import Engine, func, select, text
 
-from jobboard.core.clock import utcnow
-from jobboard.core.db import READ_ONLY
-from jobboard.core.settings import Settings
-from jobboard.search.layout import IndexLayout
-from jobboard.search.models import IndexOutboxEntry
-
-logger = logging.getLogger("jobboard.ops")
 NO_STORE = {"Cache-Control": "no-store"}
-
-
-def _index_cursor(settings: Settings) -> int | None:
-    generation = IndexLayout(settings.index_dir).current()
-    meta = generation.read_meta() if generation else None
-    return meta.cursor if meta else None
-
-
-def readiness(engine: Engine, settings: Settings) -> dict[str, Any]:
-    """The checks, each "ok" or what is wrong; ``ready`` when all are ok."""
-    checks: dict[str, Any] = {}
-    cursor = _index_cursor(settings)
-    try:
-        with engine.connect().execution_options(**{READ_ONLY: True}) as connection:
-            connection.execute(text("SELECT 1"))
-            oldest, pending = connection.execute(
-                select(func.min(IndexOutboxEntry.created_at), func.count()).where(  # type: ignore[arg-type]
-                    IndexOutboxEntry.id > (cursor or 0)  # type: ignore[operator]
-                )
-            ).one()
-        checks["database"] = "ok"
-    except Exception as error:  # any failure to answer is "not ready", never a 500
-        logger.warning("readiness: database unreachable (%s)", type(error).__name__)
-        checks["database"] = "unreachable"
-        checks["index"] = "unknown" if cursor is not None else "missing"
-        return {"status": "unavailable", "checks": checks}
-    lag = max(0.0, (utcnow() - oldest).total_seconds()) if pending and oldest else 0.0
-    if cursor is None:
-        checks["index"] = "missing"
-    elif lag > settings.ready_max_lag:
-        checks["index"] = "behind"
-    else:
-        checks["index"] = "ok"
-    checks["index_lag_seconds"] = round(lag, 1)
-    checks["index_pending"] = pending
-    ready = checks["database"] == "ok" and checks["index"] == "ok"
-    return {"status": "ready" if ready else "unavailable", "checks": checks}
+Readiness = dict[str, Any]
 
 
 @get("/healthz", include_in_schema=False, sync_to_thread=False, media_type=MediaType.JSON)
@@ -70,8 +25,8 @@ def healthz() -> Response[dict[str, str]]:
 
 
 @get("/readyz", include_in_schema=False, media_type=MediaType.JSON)
-async def readyz(state: State) -> Response[dict[str, Any]]:
-    report = await anyio.to_thread.run_sync(readiness, state.engine, state.settings)
+async def readyz(readiness: NamedDependency[Callable[[], Readiness]]) -> Response[Readiness]:
+    report = await sync_to_thread(readiness)
     status = HTTP_200_OK if report["status"] == "ready" else HTTP_503_SERVICE_UNAVAILABLE
     return Response(report, status_code=status, headers=NO_STORE)
 

@@ -111,8 +111,12 @@ class RateLimiter:
         await self.store.delete(self._key(rule, value))
 
 
+RATE_LIMITER_KEY = "rate_limiter"  # in the app's state: guards get no injection
+
+
 def _limiter(connection: ASGIConnection[Any, Any, Any, Any]) -> RateLimiter:
-    return connection.app.state.rate_limiter
+    limiter: RateLimiter = connection.app.state[RATE_LIMITER_KEY]
+    return limiter
 
 
 def account_key(email: str) -> str:

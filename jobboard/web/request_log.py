@@ -1,8 +1,11 @@
 """A request id for every request, and one access line per request without personal data.
 
-Wraps the whole application (``app.asgi_handler``), so that unknown URLs, rejected hosts and errors get
-an id and a line too. The id is the incoming ``X-Request-ID`` (a proxy's) when it is a sane token, else a
-new one; it is answered in ``X-Request-ID`` and stamped on every log record made while the request runs.
+Two Litestar hooks share the work. ``RequestLogMiddleware`` (the outermost middleware) gives a routed
+request its id before anything runs, so that every log record made while it runs carries it. The
+``before_send`` hook ``stamp_response`` sees every response the app sends, routed or not (unknown URLs
+and wrong methods are answered before any middleware): it answers the id in ``X-Request-ID`` and writes
+the access line when the body is complete. The id is the incoming ``X-Request-ID`` (a proxy's) when it is
+a sane token, else a new one.
 """
 
 from __future__ import annotations
@@ -11,12 +14,15 @@ import logging
 import time
 from typing import Any
 
+from litestar.middleware import ASGIMiddleware
 from litestar.types import ASGIApp, Message, Receive, Scope, Send
 
 from jobboard.core.logging import REQUEST_ID, request_id_from
 
 access_log = logging.getLogger("jobboard.access")
 HEADER = b"x-request-id"
+_ID, _STARTED, _STATUS = "request_id", "jobboard.started", "jobboard.status"
+QUIET_PATHS = ("/static/", "/healthz")  # assets and liveness probes would drown the log
 
 
 def _header(scope: Scope, name: bytes) -> str | None:
@@ -26,50 +32,57 @@ def _header(scope: Scope, name: bytes) -> str | None:
     return None
 
 
-class RequestLogMiddleware:
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
+def _request_id(scope: Scope) -> str:
+    state: dict[str, Any] = scope.setdefault("state", {})  # type: ignore[typeddict-item]
+    if _ID not in state:
+        state[_ID] = request_id_from(_header(scope, HEADER))
+        state[_STARTED] = time.perf_counter()
+    return str(state[_ID])
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        request_id = request_id_from(_header(scope, HEADER))
-        scope.setdefault("state", {})["request_id"] = request_id  # type: ignore[typeddict-item]
-        token = REQUEST_ID.set(request_id)
-        status = 500
-        started = time.perf_counter()
 
-        async def send_with_id(message: Message) -> None:
-            nonlocal status
-            if message["type"] == "http.response.start":
-                status = message["status"]
-                headers = [(k, v) for k, v in message.get("headers", []) if k.lower() != HEADER]
-                message["headers"] = [*headers, (HEADER, request_id.encode())]  # type: ignore[typeddict-unknown-key]
-            await send(message)
+class RequestLogMiddleware(ASGIMiddleware):
+    scopes = ("http",)  # type: ignore[assignment]
 
+    async def handle(self, scope: Scope, receive: Receive, send: Send, next_app: ASGIApp) -> None:
+        token = REQUEST_ID.set(_request_id(scope))
         try:
-            await self.app(scope, receive, send_with_id)
+            await next_app(scope, receive, send)
         finally:
-            self._log(scope, status, time.perf_counter() - started)
             REQUEST_ID.reset(token)
 
-    @staticmethod
-    def _log(scope: Scope, status: int, seconds: float) -> None:
-        if scope.get("path", "").startswith(("/static/", "/healthz")):
-            return  # assets and liveness probes would drown the log
-        route: Any = scope.get("path_template")
-        access_log.info(
-            "%s %s %s %.1f ms",
-            scope.get("method"),
-            scope.get("path"),  # never the query string: searches and filters are what people typed
-            status,
-            seconds * 1000,
-            extra={
-                "method": scope.get("method"),
-                "path": scope.get("path"),
-                "route": route,
-                "status": status,
-                "duration_ms": round(seconds * 1000, 1),
-            },
-        )
+
+async def stamp_response(message: Message, scope: Scope) -> None:
+    if scope["type"] != "http":
+        return
+    request_id = _request_id(scope)
+    state: dict[str, Any] = scope["state"]  # type: ignore[typeddict-item]
+    if message["type"] == "http.response.start":
+        state[_STATUS] = message["status"]
+        headers = [(k, v) for k, v in message.get("headers", []) if k.lower() != HEADER]
+        message["headers"] = [*headers, (HEADER, request_id.encode())]  # type: ignore[typeddict-unknown-key]
+    elif message["type"] == "http.response.body" and not message.get("more_body", False):
+        token = REQUEST_ID.set(request_id)
+        try:
+            _log(scope, state.get(_STATUS, 500), time.perf_counter() - state[_STARTED])
+        finally:
+            REQUEST_ID.reset(token)
+
+
+def _log(scope: Scope, status: int, seconds: float) -> None:
+    if scope.get("path", "").startswith(QUIET_PATHS):
+        return
+    route: Any = scope.get("path_template")
+    access_log.info(
+        "%s %s %s %.1f ms",
+        scope.get("method"),
+        scope.get("path"),  # never the query string: searches and filters are what people typed
+        status,
+        seconds * 1000,
+        extra={
+            "method": scope.get("method"),
+            "path": scope.get("path"),
+            "route": route,
+            "status": status,
+            "duration_ms": round(seconds * 1000, 1),
+        },
+    )

@@ -23,6 +23,7 @@ from jobboard.core.labels import label
 from jobboard.core.settings import PROJECT_ROOT
 from jobboard.jobs.models import JOB_LIFECYCLE, JobAction
 from jobboard.jobs.services import EMPLOYER_ACTIONS
+from jobboard.web.dependencies import settings_of
 from jobboard.web.discovery import job_posting
 
 TEMPLATES_DIR = PROJECT_ROOT / "templates"
@@ -131,7 +132,7 @@ def query_with(context: Mapping[str, Any], **changes: Any) -> str:
 
 def _base_url(context: Mapping[str, Any]) -> str:
     request = context.get("request")
-    settings = getattr(request.app.state, "settings", None) if request is not None else None
+    settings = settings_of(request.scope) if request is not None else None
     return settings.base_url.rstrip("/") if settings is not None else ""
 
 

@@ -12,6 +12,7 @@ from sqlmodel import col, select
 from jobboard.companies.services import CompanyService
 from jobboard.core.audit import AuditEvent
 from jobboard.core.db import open_session
+from jobboard.plugin import BoardPlugin
 from tests.exports.conftest import read_csv, read_xlsx
 from tests.web.conftest import Fair, app, fair, running_app, staff, visitor  # noqa: F401  (the web fixtures)
 
@@ -19,14 +20,14 @@ XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def _company_id(app: Litestar, name: str) -> int:  # noqa: F811
-    with open_session(app.state.engine) as session:
+    with open_session(BoardPlugin.state_of(app).engine) as session:
         company = CompanyService(session).find_by_name(name)
         assert company is not None and company.id is not None
         return company.id
 
 
 def _exports(app: Litestar) -> list[dict]:  # noqa: F811
-    with open_session(app.state.engine) as session:
+    with open_session(BoardPlugin.state_of(app).engine) as session:
         events = session.exec(
             select(AuditEvent).where(AuditEvent.action == "applicants.exported").order_by(col(AuditEvent.id))
         ).all()

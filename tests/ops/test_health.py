@@ -14,8 +14,9 @@ from sqlalchemy import Engine
 from jobboard.core.clock import utcnow
 from jobboard.core.db import open_session
 from jobboard.core.settings import Settings
+from jobboard.plugin import BoardPlugin
 from jobboard.search.models import IndexOutboxEntry
-from jobboard.web.ops import readiness
+from jobboard.search.readiness import readiness
 
 
 def test_healthz_answers_without_database_or_session(running_app: TestClient) -> None:
@@ -27,7 +28,7 @@ def test_healthz_answers_without_database_or_session(running_app: TestClient) ->
 
 
 def test_readyz_is_ready_once_the_index_follows_the_outbox(app: Litestar, running_app: TestClient) -> None:
-    app.state.follower.sync()
+    BoardPlugin.state_of(app).follower.sync()
     response = running_app.get("/readyz")
     assert response.status_code == 200, response.text
     body = response.json()
@@ -37,9 +38,9 @@ def test_readyz_is_ready_once_the_index_follows_the_outbox(app: Litestar, runnin
 
 
 def test_readyz_says_503_when_the_index_lags(app: Litestar, running_app: TestClient) -> None:
-    app.state.follower.sync()
-    app.state.follower.stop()  # the index stops following
-    with open_session(app.state.engine) as session:
+    BoardPlugin.state_of(app).follower.sync()
+    BoardPlugin.state_of(app).follower.stop()  # the index stops following
+    with open_session(BoardPlugin.state_of(app).engine) as session:
         session.add(IndexOutboxEntry(job_id=1, created_at=utcnow() - timedelta(seconds=120)))
         session.commit()
     response = running_app.get("/readyz")
@@ -49,7 +50,7 @@ def test_readyz_says_503_when_the_index_lags(app: Litestar, running_app: TestCli
     assert body["status"] == "unavailable"
     assert body["checks"]["index"] == "behind"
     assert body["checks"]["index_lag_seconds"] >= 120 and body["checks"]["index_pending"] == 1
-    app.state.follower.sync()  # caught up: ready again
+    BoardPlugin.state_of(app).follower.sync()  # caught up: ready again
     assert running_app.get("/readyz").status_code == 200
 
 

@@ -12,6 +12,7 @@ from litestar.testing import TestClient
 from litestar.types import ASGIApp, Receive, Scope, Send
 
 from jobboard.core.settings import Settings
+from jobboard.plugin import BoardPlugin
 from jobboard.web.ratelimit import client_address, parse_networks, rate_limited
 from tests.ops.conftest import PASSWORD, Fair, Visitor
 
@@ -154,7 +155,7 @@ def test_the_api_answers_429_as_problem_json(app: Litestar, running_app: TestCli
         return {"ok": "yes"}
 
     app.register(limited)
-    limit = app.state.rate_limiter.limits["login_account"].count
+    limit = BoardPlugin.state_of(app).rate_limiter.limits["login_account"].count
     client = TestClient(app=app, base_url="http://testserver.local")
     client.get("/login")
     token = {"x-csrftoken": client.cookies.get("csrftoken") or ""}

@@ -12,6 +12,7 @@ from sqlmodel import col, select
 from jobboard.companies.models import Company
 from jobboard.core.db import open_session
 from jobboard.jobs.models import Job
+from jobboard.plugin import BoardPlugin
 from tests.web.conftest import Fair, Visitor, app, fair, running_app, staff, sync_index, visitor
 
 __all__ = ["Board", "Fair", "Visitor", "app", "board", "fair", "running_app", "staff", "visitor"]
@@ -53,7 +54,7 @@ class Board:
 
 
 def _job_id(app: Litestar, title: str) -> int:
-    with open_session(app.state.engine) as session:
+    with open_session(BoardPlugin.state_of(app).engine) as session:
         return session.exec(select(Job.id).where(Job.title == title).order_by(col(Job.id).desc())).first()
 
 
@@ -69,7 +70,7 @@ def board(app: Litestar, fair: Fair, visitor: Callable[[], Visitor]) -> Board:
     open_job_id = fair.publish(fair.employer_a, OPEN_JOB, description="负责光学系统设计与仿真。")
     assert fair.employer_b.post_job(PENDING_JOB).status_code == 200
     sync_index(app)
-    with open_session(app.state.engine) as session:
+    with open_session(BoardPlugin.state_of(app).engine) as session:
         company_id = session.exec(select(Company.id).where(Company.name_zh == "长春甲光电有限公司")).one()
     return Board(
         app=app,

@@ -20,6 +20,7 @@ from jobboard.accounts.models import User
 from jobboard.companies.models import Company
 from jobboard.core.db import open_session
 from jobboard.jobs.models import Job
+from jobboard.plugin import BoardPlugin
 from tests.pages.conftest import Board
 from tests.pages.page_text import catalogue, html_lang, literal_parts, page_text
 
@@ -96,7 +97,7 @@ def _messages() -> dict[str, str]:
 def _content(board: Board) -> list[str]:
     """What people typed into the board (names, titles, descriptions): not the board's own words."""
     texts: set[str] = set()
-    with open_session(board.app.state.engine) as session:
+    with open_session(BoardPlugin.state_of(board.app).engine) as session:
         for job in session.exec(select(Job)).all():
             texts.update([job.title, job.title_en, job.description, job.requirements, job.city, job.majors])
         for company in session.exec(select(Company)).all():

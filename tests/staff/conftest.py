@@ -9,6 +9,7 @@ from litestar import Litestar
 from sqlmodel import Session
 
 from jobboard.core.db import open_session
+from jobboard.plugin import BoardPlugin
 from tests.web.conftest import PASSWORD, Fair, Visitor, app, fair, running_app, staff, visitor
 
 __all__ = [
@@ -27,7 +28,7 @@ __all__ = [
 
 
 def db(app: Litestar) -> Session:
-    return open_session(app.state.engine)
+    return open_session(BoardPlugin.state_of(app).engine)
 
 
 def upload(person: Visitor, filename: str, content: bytes, url: str = "/staff/imports", **params: Any) -> Any:

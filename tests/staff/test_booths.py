@@ -7,6 +7,7 @@ import re
 from sqlmodel import select
 
 from jobboard.companies.models import Company
+from jobboard.plugin import BoardPlugin
 from jobboard.staff.booths import natural_key
 from tests.staff.conftest import Fair, db
 from tests.staff.qr_decode import decode_svg_qr
@@ -42,7 +43,7 @@ def test_poster_qr_code_opens_the_firm_page(fair: Fair, visitor) -> None:
     assert poster.status_code == 200
     svg = re.search(r'<svg class="qr".*?</svg>', poster.text, re.S)
     assert svg is not None
-    expected = f"{fair.app.state.settings.base_url}/companies/{firm_a}"
+    expected = f"{BoardPlugin.state_of(fair.app).settings.base_url}/companies/{firm_a}"
     assert decode_svg_qr(svg.group(0)) == expected
     assert "激光器研发工程师" in poster.text
     assert "扫码" in poster.text and "Scan" in poster.text  # both languages, whatever the reader's

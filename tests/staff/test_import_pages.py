@@ -16,6 +16,7 @@ from jobboard.core.audit import AuditEvent
 from jobboard.imports.columns import column_for
 from jobboard.imports.services import ImportService
 from jobboard.jobs.models import Job, JobStatus
+from jobboard.plugin import BoardPlugin
 from tests.imports.import_tables import ZH_HEADER, csv_bytes, zh_row
 from tests.staff.conftest import Visitor, db, upload
 
@@ -34,7 +35,7 @@ def token_of(html: str) -> str:
 
 
 def pending_files(app: Litestar) -> list[Path]:
-    root = app.state.settings.upload_dir / "imports"
+    root = BoardPlugin.state_of(app).settings.upload_dir / "imports"
     return [path for path in root.rglob("*") if path.is_file()] if root.exists() else []
 
 

@@ -18,6 +18,7 @@ from sqlmodel import select
 from jobboard.core.clock import fair_today
 from jobboard.core.db import create_db_engine, open_session
 from jobboard.core.settings import Settings
+from jobboard.plugin import BoardPlugin
 from jobboard.staff import search_stats
 from jobboard.staff.models import SearchQueryDay
 from jobboard.staff.search_stats import SearchTally, SearchTallyFlusher, record_search
@@ -214,7 +215,7 @@ def test_the_flusher_writes_once_more_at_stop(engine: Engine) -> None:
 
 def test_the_app_counts_in_memory_and_writes_at_shutdown(app: Litestar, settings: Settings) -> None:
     with TestClient(app=app, base_url=BASE_URL):
-        tally: SearchTally = app.state.search_tally
+        tally: SearchTally = BoardPlugin.state_of(app).search_tally
         tally.count("激光", 3)
         assert flush_search_counts(app) == 1
         tally.count("激光", 0)
@@ -227,10 +228,11 @@ def test_the_app_counts_in_memory_and_writes_at_shutdown(app: Litestar, settings
 
 
 def test_a_search_page_counts_in_memory_until_a_flush(app: Litestar, running_app: TestClient) -> None:
-    app.state.search_tally_flusher.stop()  # no round of its own in between, however slow the machine
+    # No round of its own in between, however slow the machine.
+    BoardPlugin.state_of(app).search_tally_flusher.stop()
     assert running_app.get("/api/jobs", params={"q": "ＬＡＳＥＲ"}).status_code == 200
     assert running_app.get("/api/jobs", params={"q": "laser", "page": 2}).status_code == 200  # not counted
     assert running_app.get("/api/jobs").status_code == 200  # no words: not counted
-    assert stored(app.state.engine) == {}  # the search itself wrote nothing
+    assert stored(BoardPlugin.state_of(app).engine) == {}  # the search itself wrote nothing
     assert flush_search_counts(app) == 1
-    assert stored(app.state.engine) == {"laser": (1, 1)}
+    assert stored(BoardPlugin.state_of(app).engine) == {"laser": (1, 1)}

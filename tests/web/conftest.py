@@ -15,6 +15,7 @@ from jobboard.accounts.services import AccountService
 from jobboard.app import create_app
 from jobboard.core.db import open_session
 from jobboard.core.settings import Settings
+from jobboard.plugin import BoardPlugin
 
 BASE_URL = "http://testserver.local"
 PASSWORD = "correct horse battery"
@@ -129,7 +130,7 @@ def visitor(app: Litestar, running_app: TestClient) -> Callable[[], Visitor]:
 
 @pytest.fixture
 def staff(app: Litestar, running_app: TestClient, visitor: Callable[[], Visitor]) -> Visitor:
-    with open_session(app.state.engine) as session:
+    with open_session(BoardPlugin.state_of(app).engine) as session:
         AccountService(session).create_staff("staff@fair.example.cn", PASSWORD)
     person = visitor()
     person.login("staff@fair.example.cn")
@@ -138,12 +139,12 @@ def staff(app: Litestar, running_app: TestClient, visitor: Callable[[], Visitor]
 
 def sync_index(app: Litestar) -> None:
     """Applies the outbox now instead of waiting for the follower's next round."""
-    app.state.follower.sync()
+    BoardPlugin.state_of(app).follower.sync()
 
 
 def flush_search_counts(app: Litestar) -> int:
     """Writes the searches counted in memory now instead of waiting for the flusher's next round."""
-    return app.state.search_tally.flush(app.state.engine)
+    return BoardPlugin.state_of(app).search_tally.flush(BoardPlugin.state_of(app).engine)
 
 
 class Fair:
@@ -159,7 +160,7 @@ class Fair:
         self.seeker = visitor()
         self.seeker.register_seeker("seeker@example.cn")
         assert self.seeker.apply(self.job_id).status_code == 200
-        with open_session(app.state.engine) as session:
+        with open_session(BoardPlugin.state_of(app).engine) as session:
             from sqlmodel import select
 
             from jobboard.applications.models import Application
@@ -168,7 +169,7 @@ class Fair:
 
     def _approved_employer(self, person: Visitor, email: str, company: str, segment: str) -> Visitor:
         assert person.register_employer(email, company, segment=segment).status_code == 200
-        with open_session(self.app.state.engine) as session:
+        with open_session(BoardPlugin.state_of(self.app).engine) as session:
             from jobboard.companies.services import CompanyService
 
             company_id = CompanyService(session).find_by_name(company).id
@@ -177,7 +178,7 @@ class Fair:
 
     def publish(self, employer: Visitor, title: str, **fields: Any) -> int:
         assert employer.post_job(title, **fields).status_code == 200
-        with open_session(self.app.state.engine) as session:
+        with open_session(BoardPlugin.state_of(self.app).engine) as session:
             from sqlmodel import col, select
 
             from jobboard.jobs.models import Job

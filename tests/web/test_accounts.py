@@ -10,6 +10,7 @@ from sqlmodel import select
 
 from jobboard.accounts.models import Role, User
 from jobboard.core.db import open_session
+from jobboard.plugin import BoardPlugin
 from jobboard.web.stores import SharedRedisStore
 from tests.web.conftest import PASSWORD, Visitor
 
@@ -18,7 +19,7 @@ def test_registration_stores_an_argon2id_hash_and_signs_in(app: Litestar, visito
     person: Visitor = visitor()
     response = person.register_seeker("Li.Ming@Example.cn")
     assert response.status_code == 200 and response.url.path == "/jobs"
-    with open_session(app.state.engine) as session:
+    with open_session(BoardPlugin.state_of(app).engine) as session:
         user = session.exec(select(User)).one()
     assert user.email == "li.ming@example.cn" and user.role == Role.SEEKER
     assert user.password_hash.startswith("$argon2id$") and PASSWORD not in user.password_hash
@@ -93,7 +94,7 @@ def test_employer_registration_creates_a_pending_company(app: Litestar, visitor)
     person = visitor()
     response = person.register_employer("hr@c.example.cn", "长春丙光学有限公司", name_en="Bing Optics")
     assert response.status_code == 200
-    with open_session(app.state.engine) as session:
+    with open_session(BoardPlugin.state_of(app).engine) as session:
         company = session.exec(select(Company)).one()
         user = session.exec(select(User)).one()
     assert company.status == CompanyStatus.PENDING and company.name_en == "Bing Optics"
@@ -115,7 +116,8 @@ def _stored_sessions(app: Litestar) -> int:
             return sum(1 for _ in client.scan_iter(f"{store.namespace}:*"))
         finally:
             client.close()
-    folder = app.state.settings.upload_dir.parent / "sessions"  # the file store of the embedded default
+    # The file store of the embedded default.
+    folder = BoardPlugin.state_of(app).settings.upload_dir.parent / "sessions"
     return sum(1 for path in folder.glob("*") if path.is_file()) if folder.exists() else 0
 
 

@@ -7,16 +7,17 @@ from sqlmodel import select
 
 from jobboard.applications.models import Application, ApplicationStatus
 from jobboard.core.db import open_session
+from jobboard.plugin import BoardPlugin
 from tests.web.conftest import Fair, pdf_bytes
 
 
 def _applications(app: Litestar) -> list[Application]:
-    with open_session(app.state.engine) as session:
+    with open_session(BoardPlugin.state_of(app).engine) as session:
         return list(session.exec(select(Application)).all())
 
 
 def _resume_files(fair: Fair) -> list[str]:
-    folder = fair.app.state.settings.upload_dir / "resumes"
+    folder = BoardPlugin.state_of(fair.app).settings.upload_dir / "resumes"
     return sorted(path.name for path in folder.iterdir()) if folder.exists() else []
 
 

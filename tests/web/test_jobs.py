@@ -9,11 +9,12 @@ from sqlmodel import select
 
 from jobboard.core.db import open_session
 from jobboard.jobs.models import Job, JobStatus
+from jobboard.plugin import BoardPlugin
 from tests.web.conftest import Fair, sync_index
 
 
 def _job(app: Litestar, title: str) -> Job:
-    with open_session(app.state.engine) as session:
+    with open_session(BoardPlugin.state_of(app).engine) as session:
         return session.exec(select(Job).where(Job.title == title)).one()
 
 

@@ -12,6 +12,7 @@ from litestar import Litestar
 from sqlmodel import select
 
 from jobboard.core.db import open_session
+from jobboard.plugin import BoardPlugin
 from jobboard.search.services import JobSearch
 from jobboard.staff.models import SearchQueryDay
 from jobboard.web.fragments import PagePart, PageParts
@@ -43,7 +44,7 @@ def test_the_same_search_is_ranked_once_and_counted_every_time(
     assert len(calls) == 1
     assert len({page.text.split('<div id="results">')[1] for page in pages}) == 1
     flush_search_counts(fair.app)
-    with open_session(fair.app.state.engine) as session:
+    with open_session(BoardPlugin.state_of(fair.app).engine) as session:
         counts = session.exec(select(SearchQueryDay.searches).where(SearchQueryDay.query == "激光器")).all()
     assert counts == [3]
 
@@ -127,6 +128,6 @@ def test_page_parts_are_safe_to_share_between_threads() -> None:
 
 
 def test_the_index_version_moves_when_this_process_changes_the_index(fair: Fair, app: Litestar) -> None:
-    before = app.state.search.version()
+    before = BoardPlugin.state_of(app).search.version()
     fair.publish(fair.employer_b, "光模块测试工程师")
-    assert app.state.search.version() != before
+    assert BoardPlugin.state_of(app).search.version() != before
