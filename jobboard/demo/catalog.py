@@ -11,11 +11,11 @@ import csv
 import json
 from dataclasses import dataclass
 from importlib.resources import files
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 # importlib.resources finds the files in a source tree, an editable install and a wheel alike
 # (pyproject.toml ships them as package data).
-DATA = files(__package__) / "data"
+DATA = files("jobboard.demo") / "data"
 
 
 @dataclass(frozen=True)
@@ -86,6 +86,9 @@ class PlannedApplication(NamedTuple):
     then: tuple[str, ...]  # what happens next: employer actions, or "withdraw"
 
 
+Record = TypeVar("Record", Firm, JobTemplate)
+
+
 def _json(name: str) -> Any:
     return json.loads((DATA / name).read_text(encoding="utf-8"))
 
@@ -96,13 +99,17 @@ def _tsv(name: str) -> list[dict[str, str]]:
         return list(csv.DictReader(table, delimiter="\t", quoting=csv.QUOTE_NONE, restval=""))
 
 
+def _record(kind: type[Record], entry: dict[str, Any]) -> Record:
+    """A frozen dataclass from a JSON object: its lists as tuples (an unknown key fails loudly)."""
+    return kind(**{key: _frozen(value) for key, value in entry.items()})
+
+
 def _frozen(value: Any) -> Any:
-    """JSON lists as tuples, as the frozen dataclasses hold them."""
     return tuple(_frozen(item) for item in value) if isinstance(value, list) else value
 
 
 def _firms(name: str) -> tuple[Firm, ...]:
-    return tuple(Firm(**{key: _frozen(value) for key, value in entry.items()}) for entry in _json(name))
+    return tuple(_record(Firm, entry) for entry in _json(name))
 
 
 def _templates() -> tuple[tuple[JobTemplate, ...], dict[str, tuple[JobTemplate, ...]]]:
@@ -111,9 +118,7 @@ def _templates() -> tuple[tuple[JobTemplate, ...], dict[str, tuple[JobTemplate, 
     groups: dict[str, tuple[JobTemplate, ...]] = {}
     for group in (DATA / "templates").iterdir():
         entries = _json(f"templates/{group.name}")
-        groups[group.name] = tuple(
-            JobTemplate(**{key: _frozen(value) for key, value in entry.items()}) for entry in entries
-        )
+        groups[group.name] = tuple(_record(JobTemplate, entry) for entry in entries)
         for template in groups[group.name]:
             if by_title.setdefault(template.titles[0][0], template) is not template:
                 raise ValueError(f"two demo job templates are named {template.titles[0][0]}")
