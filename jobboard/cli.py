@@ -1,4 +1,4 @@
-"""The ``jobboard`` command: serve, migrate, accounts, data loading, search index and exports."""
+"""The ``jobboard`` command: serve, migrate, accounts, data loading, search index, exports and upkeep."""
 
 from __future__ import annotations
 
@@ -112,6 +112,35 @@ def check_index_command() -> None:
     click.echo(str(report))
     if not report.ok:
         raise SystemExit(1)
+
+
+@jobboard.command("expire-jobs")
+def expire_jobs() -> None:
+    """Expire the published jobs whose deadline has passed (run daily; the search already hides them)."""
+    from jobboard.jobs.services import JobService
+
+    with db_session() as session:
+        count = JobService(session).expire_past_deadline()
+    click.echo(f"expired {count} jobs past their deadline")
+
+
+@jobboard.command("sweep-resumes")
+def sweep_resumes() -> None:
+    """Remove resume files no application refers to, older than an hour (left by interrupted applications)."""
+    from sqlmodel import select
+
+    from jobboard.applications.models import Application
+    from jobboard.applications.resumes import ResumeStore
+
+    settings = get_settings()
+    engine = create_db_engine(settings.database_url)
+    try:
+        with open_session(engine) as session:
+            known = session.exec(select(Application.resume_key)).all()
+    finally:
+        engine.dispose()
+    removed = ResumeStore(settings.upload_dir).sweep_orphans(known)
+    click.echo(f"removed {removed} resume files no application refers to")
 
 
 @jobboard.command("import-jobs")

@@ -11,6 +11,7 @@ from jobboard.demo.catalog import (
     BENEFITS_EN,
     BENEFITS_ZH,
     CITY_EN,
+    CITY_FACTOR,
     EDUCATION_EN,
     EDUCATION_ZH,
     EXPERIENCE_ZH,
@@ -31,11 +32,23 @@ from jobboard.demo.catalog import (
 
 TOTAL_POSTINGS = 300
 COLUMNS = (
-    "external_id", "company", "title", "title_en", "description", "requirements", "city", "education",
-    "job_type", "salary_min", "salary_max", "headcount", "majors", "booth", "segment", "contact_email",
+    "external_id",
+    "company",
+    "title",
+    "title_en",
+    "description",
+    "requirements",
+    "city",
+    "education",
+    "job_type",
+    "salary_min",
+    "salary_max",
+    "headcount",
+    "majors",
+    "booth",
+    "segment",
+    "contact_email",
 )
-# Salaries in the templates are Changchun's; other cities pay more.
-CITY_FACTOR = {"长春": 1.0, "北京": 1.35, "上海": 1.35, "深圳": 1.3, "苏州": 1.15, "武汉": 1.1, "西安": 1.05}
 MAILBOXES = ("hr", "zhaopin", "jobs", "talent", "rczp")
 
 Row = dict[str, Any]
@@ -148,8 +161,15 @@ def _numbered(items: Sequence[str], separator: str, end: str) -> list[str]:
     return [f"{n}. {item}{end if n == len(items) else separator}" for n, item in enumerate(items, start=1)]
 
 
-def _texts_zh(firm: Firm, template: JobTemplate, education: str, majors: list[str], city: str, senior: bool,
-              rng: random.Random) -> tuple[str, str]:
+def _texts_zh(
+    firm: Firm,
+    template: JobTemplate,
+    education: str,
+    majors: list[str],
+    city: str,
+    senior: bool,
+    rng: random.Random,
+) -> tuple[str, str]:
     duties = [duty.format(focus=firm.focus_zh) for duty in _some(rng, template.duties, 3, 5)]
     benefits = rng.choice(BENEFITS_ZH)
     if city == "长春" and rng.random() < 0.5:
@@ -175,16 +195,14 @@ def _texts_zh(firm: Firm, template: JobTemplate, education: str, majors: list[st
     return description, "\n".join(_numbered(needs, "；", "。"))
 
 
-def _texts_en(firm: Firm, template: JobTemplate, education: str, majors: list[str], city: str,
-              rng: random.Random) -> tuple[str, str]:
+def _texts_en(
+    firm: Firm, template: JobTemplate, education: str, majors: list[str], city: str, rng: random.Random
+) -> tuple[str, str]:
     duties = [duty.format(focus=firm.focus_en) for duty in _some(rng, template.duties, 3, 4)]
     intro = rng.choice(INTRO_EN).format(focus=firm.focus_en)
     where = f"Based in our {CITY_EN.get(city, city)} office." if rng.random() < 0.5 else ""
-    description = "\n".join(
-        part for part in (intro, "Responsibilities:", *(f"- {duty}." for duty in duties), where,
-                          rng.choice(BENEFITS_EN))
-        if part
-    )
+    parts = (intro, "Responsibilities:", *(f"- {duty}." for duty in duties), where, rng.choice(BENEFITS_EN))
+    description = "\n".join(part for part in parts if part)
     fields = f"{', '.join(majors)} or a related field"
     if template.job_type == "internship":
         needs = [f"Studying towards {STUDYING_EN.get(education, 'a degree')} in {fields}"]

@@ -30,7 +30,16 @@ from jobboard.companies.models import Company, CompanyProfile
 from jobboard.companies.services import CompanyService, EmployerSignup
 from jobboard.core.clock import fair_today, utcnow
 from jobboard.core.settings import Settings
-from jobboard.demo.catalog import EMPLOYER_NAMES, FIRMS, PENDING_EMPLOYER_NAMES, PENDING_FIRMS, SEEKERS, Firm
+from jobboard.demo.catalog import (
+    APPLICATION_PLAN,
+    COVER_LETTERS,
+    EMPLOYER_NAMES,
+    FIRMS,
+    PENDING_EMPLOYER_NAMES,
+    PENDING_FIRMS,
+    SEEKERS,
+    Firm,
+)
 from jobboard.demo.generator import generate_job_table, generate_postings
 from jobboard.imports.services import ImportService
 from jobboard.jobs.models import Job, JobPosting, JobStatus
@@ -43,25 +52,6 @@ STAFF_PASSWORD = "demo-staff-2026"
 EMPLOYER_PASSWORD = "demo-employer-2026"
 SEEKER_PASSWORD = "demo-seeker-2026"
 EMPLOYER_COUNT = 3  # hr1 … hr3, one for each of the catalogue's first firms
-
-# (seeker number, employer firm number, which of the firm's jobs, what happens next), all 1-based.
-APPLICATION_PLAN: tuple[tuple[int, int, int, tuple[str, ...]], ...] = (
-    (1, 1, 1, ("invite",)),
-    (1, 2, 1, ("view",)),
-    (2, 1, 1, ()),
-    (2, 3, 2, ("view", "reject")),
-    (3, 1, 2, ("invite", "offer")),
-    (3, 3, 1, ()),
-    (4, 2, 2, ()),
-    (4, 1, 3, ("withdraw",)),
-    (5, 3, 1, ("view",)),
-    (5, 2, 1, ()),
-)
-COVER_LETTERS = (
-    "您好！我对贵公司的这个岗位非常感兴趣，在校期间参与过相关课题，希望能有机会进一步交流。",
-    "您好，附件是我的简历。我在光博会现场了解了贵公司的产品，期待加入团队。",
-    "",
-)
 
 
 def load_demo_data(session: Session, settings: Settings) -> str:
@@ -143,9 +133,15 @@ def _complete_profiles(session: Session) -> dict[str, Company]:
 
 def _profile(firm: Firm) -> CompanyProfile:
     return CompanyProfile(
-        name_zh=firm.name_zh, name_en=firm.name_en, segment=firm.segment, city=firm.city,
-        website=firm.website, description_zh=firm.about_zh, description_en=firm.about_en,
-        hall=firm.hall, booth=firm.booth,
+        name_zh=firm.name_zh,
+        name_en=firm.name_en,
+        segment=firm.segment,
+        city=firm.city,
+        website=firm.website,
+        description_zh=firm.about_zh,
+        description_en=firm.about_en,
+        hall=firm.hall,
+        booth=firm.booth,
     )
 
 
@@ -166,8 +162,9 @@ class _Accounts:
         summary.accounts.append(f"  employer  {email} / {EMPLOYER_PASSWORD}  ({company.name_zh})")
         if self._exists(email, summary):
             return None
-        user = self.service.new_user(Credentials(email=email, password=EMPLOYER_PASSWORD), Role.EMPLOYER,
-                                     full_name=name)
+        user = self.service.new_user(
+            Credentials(email=email, password=EMPLOYER_PASSWORD), Role.EMPLOYER, full_name=name
+        )
         user.company_id = company.id
         return user
 
@@ -204,8 +201,14 @@ def _register_pending_firms(session: Session, summary: _Summary) -> list[User]:
     return employers
 
 
-def _post_jobs_for_review(session: Session, rng: random.Random, pending_employers: list[User],
-                          first_employer: User | None, first_company: Company, summary: _Summary) -> None:
+def _post_jobs_for_review(
+    session: Session,
+    rng: random.Random,
+    pending_employers: list[User],
+    first_employer: User | None,
+    first_company: Company,
+    summary: _Summary,
+) -> None:
     """Each waiting firm keeps one draft and submits one job; hr1's firm submits a new job as well."""
     jobs = JobService(session)
     deadline = fair_today() + timedelta(days=60)
@@ -233,17 +236,18 @@ def _count_job(job: Job, summary: _Summary) -> None:
         summary.drafts += 1
 
 
-def _apply(session: Session, settings: Settings, seekers: list[User | None], employers: list[User | None],
-           summary: _Summary) -> None:
+def _apply(
+    session: Session,
+    settings: Settings,
+    seekers: list[User | None],
+    employers: list[User | None],
+    summary: _Summary,
+) -> None:
     """Job seekers apply to the demo employers' jobs with PDF resumes; the employers get to work."""
     service = ApplicationService(session, ResumeStore(settings.upload_dir))
-    jobs_by_employer: list[list[int]] = []
-    for employer in employers:
-        ids = [] if employer is None else session.exec(
-            select(Job.id).where(Job.company_id == employer.company_id, Job.status == JobStatus.PUBLISHED)
-            .order_by(col(Job.id))
-        ).all()
-        jobs_by_employer.append([job_id for job_id in ids if job_id is not None])
+    jobs_by_employer = [
+        [] if employer is None else _published_jobs(session, employer) for employer in employers
+    ]
     for number, (seeker_no, employer_no, job_no, steps) in enumerate(APPLICATION_PLAN):
         seeker, employer = seekers[seeker_no - 1], employers[employer_no - 1]
         job_ids = jobs_by_employer[employer_no - 1]
@@ -251,8 +255,9 @@ def _apply(session: Session, settings: Settings, seekers: list[User | None], emp
             continue
         name, pinyin, _, studies = SEEKERS[seeker_no - 1]
         resume = ResumeUpload(f"{name}_简历.pdf", resume_pdf(pinyin, studies, seeker.email))
-        application = service.apply(seeker, job_ids[(job_no - 1) % len(job_ids)], resume,
-                                    COVER_LETTERS[number % len(COVER_LETTERS)], consent=True)
+        job_id = job_ids[(job_no - 1) % len(job_ids)]
+        letter = COVER_LETTERS[number % len(COVER_LETTERS)]
+        application = service.apply(seeker, job_id, resume, letter, consent=True)
         for step in steps:
             if step == "withdraw":
                 service.withdraw(seeker, application.id or 0)
@@ -261,11 +266,16 @@ def _apply(session: Session, settings: Settings, seekers: list[User | None], emp
         summary.applications += 1
 
 
+def _published_jobs(session: Session, employer: User) -> list[int]:
+    query = select(Job.id).where(Job.company_id == employer.company_id, Job.status == JobStatus.PUBLISHED)
+    return [job_id for job_id in session.exec(query.order_by(col(Job.id))) if job_id is not None]
+
+
 def resume_pdf(name: str, studies: str, email: str) -> bytes:
     """A one-page PDF resume (Latin text, so that the standard Helvetica font shows it everywhere)."""
     writer = PdfWriter()
     writer.add_blank_page(width=595, height=842)
-    text = "\n".join((
+    lines = (
         f"{name} - Resume (demo)",
         "",
         f"Education: {studies}",
@@ -273,10 +283,12 @@ def resume_pdf(name: str, studies: str, email: str) -> bytes:
         "Skills: optics, Zemax, MATLAB, Python, C/C++",
         "",
         "A fictional resume created by the job board's demo data.",
-    ))
-    writer.add_annotation(0, FreeText(
-        text=text, rect=(60, 560, 535, 780), font_size="13pt", border_color=None, background_color=None
-    ))
+    )
+    box = (60, 560, 535, 780)
+    writer.add_annotation(
+        0,
+        FreeText(text="\n".join(lines), rect=box, font_size="13pt", border_color=None, background_color=None),
+    )
     writer.add_metadata({"/Title": f"{name} - Resume", "/Producer": "jobboard demo-data"})
     buffer = BytesIO()
     writer.write(buffer)

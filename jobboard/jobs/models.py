@@ -118,10 +118,6 @@ class JobPosting(SQLModel):
             raise PydanticCustomError("salary_range_reversed", "the salary range ends below where it starts")
         return salary_max
 
-    @property
-    def is_negotiable(self) -> bool:
-        return self.salary_min is None
-
 
 class Job(JobPosting, table=True):
     __tablename__ = "jobs"
@@ -136,7 +132,3 @@ class Job(JobPosting, table=True):
     created_at: datetime = created_at_field()
     updated_at: datetime | None = timestamp_field()
     published_at: datetime | None = timestamp_field(index=True)
-
-    @property
-    def is_negotiable(self) -> bool:
-        return self.salary_min is None

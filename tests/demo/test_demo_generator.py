@@ -96,8 +96,18 @@ def test_foreign_firms_post_in_english_and_the_others_in_chinese(table: list[Row
 def test_titles_typical_of_the_fair_are_there(table: list[Row]) -> None:
     titles = " ".join(str(row["title"]) for row in table)
     typical = (
-        "激光器研发工程师", "光学设计工程师", "CMOS图像传感器", "卫星载荷工程师", "激光雷达系统工程师",
-        "光模块测试工程师", "FPGA工程师", "嵌入式软件工程师", "销售工程师", "人力资源专员", "实习生", "校招",
+        "激光器研发工程师",
+        "光学设计工程师",
+        "CMOS图像传感器",
+        "卫星载荷工程师",
+        "激光雷达系统工程师",
+        "光模块测试工程师",
+        "FPGA工程师",
+        "嵌入式软件工程师",
+        "销售工程师",
+        "人力资源专员",
+        "实习生",
+        "校招",
     )
     for word in typical:
         assert word in titles, word
