@@ -17,7 +17,7 @@ from jobboard.accounts.middleware import CurrentUserMiddleware
 from jobboard.accounts.sessions import CSRF_COOKIE, SESSION_COOKIE, RenewableSessionConfig, cookie_name
 from jobboard.core.logging import configure_logging
 from jobboard.core.settings import Settings, get_settings
-from jobboard.routes import ROUTE_HANDLERS
+from jobboard.routes import ROUTE_HANDLERS, TEMPLATE_GLOBALS
 from jobboard.web.dependencies import DEPENDENCIES
 from jobboard.web.errors import EXCEPTION_HANDLERS
 from jobboard.web.lifecycle import BoardLifecycle
@@ -91,7 +91,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
             cookie_samesite="lax",
             exclude=PROBES,
         ),
-        template_config=create_template_config(auto_reload=settings.debug),
+        template_config=create_template_config(auto_reload=settings.debug, extra_globals=TEMPLATE_GLOBALS),
         stores={"sessions": session_store(settings), "rate_limits": rate_limits},
         allowed_hosts=AllowedHostsConfig(
             allowed_hosts=settings.host_names, exclude=PROBES, www_redirect=False

@@ -1,16 +1,16 @@
-"""Every controller of the board, by domain."""
+"""Every controller of the board, by domain, and what the domains add to every page's templates."""
 
 from jobboard.accounts.controllers import AccountController
 from jobboard.applications.controllers import EmployerApplicationController, SeekerApplicationController
+from jobboard.audit.controllers import StaffAuditController
+from jobboard.companies.booth_controllers import BoothController
 from jobboard.companies.controllers import EmployerHomeController, PublicCompanyController
 from jobboard.exports.controllers import ExportController
 from jobboard.imports.controllers import ImportController
 from jobboard.jobs.controllers import EmployerJobController, PublicJobController
+from jobboard.jobs.discovery import DiscoveryController, job_posting_ld
 from jobboard.search.controllers import JobApiController, SearchPageController
-from jobboard.staff.audit_controllers import StaffAuditController
-from jobboard.staff.booth_controllers import BoothController
 from jobboard.staff.controllers import StaffController
-from jobboard.web.discovery import DiscoveryController
 
 ROUTE_HANDLERS = [
     SearchPageController,
@@ -29,3 +29,6 @@ ROUTE_HANDLERS = [
     ExportController,
     DiscoveryController,
 ]
+
+# Template globals that belong to a domain (``web/templates.py`` imports none of them).
+TEMPLATE_GLOBALS = {"job_posting_ld": job_posting_ld}

@@ -14,6 +14,7 @@ from jobboard.companies.models import Company, Segment
 from jobboard.companies.services import CompanyService
 from jobboard.core.db import open_session
 from jobboard.core.errors import InvalidInput
+from jobboard.core.text import bilingual
 from jobboard.jobs.models import Education, Job, JobType
 from jobboard.jobs.services import JobService
 from jobboard.search.documents import SALARY_BANDS
@@ -21,7 +22,6 @@ from jobboard.search.services import SearchQuery, SearchResult
 from jobboard.web.dependencies import BoardSettings, DbSession
 from jobboard.web.forms import optional_choice, optional_int
 from jobboard.web.fragments import PagePart, part_key, render_part
-from jobboard.web.templates import bilingual
 
 MAX_QUERY_LENGTH = 1000
 SORTS = ("relevance", "newest", "salary")
