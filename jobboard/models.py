@@ -2,8 +2,8 @@
 
 from jobboard.accounts.models import User
 from jobboard.applications.models import Application
+from jobboard.audit.models import AuditEvent
 from jobboard.companies.models import Company
-from jobboard.core.audit import AuditEvent
 from jobboard.jobs.models import Job
 from jobboard.search.models import IndexOutboxEntry
 from jobboard.staff.models import SearchQueryDay

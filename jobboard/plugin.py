@@ -37,6 +37,7 @@ from jobboard.accounts.sessions import CSRF_COOKIE, SESSION_COOKIE, RenewableSes
 from jobboard.core.db import create_db_engine, open_session
 from jobboard.core.logging import configure_logging
 from jobboard.core.settings import Settings
+from jobboard.jobs.discovery import job_posting_ld
 from jobboard.search.follower import IndexFollower
 from jobboard.search.readiness import readiness
 from jobboard.search.services import JobSearch
@@ -57,6 +58,8 @@ PROBES = ["^/healthz$", "^/readyz$"]  # the operators' probes: no session, no co
 REQUEST_MAX_BODY_SIZE = 1_000_000  # ordinary forms; uploads raise it on their own routes
 SWAGGER_UI_PATH = "/static/swagger-ui"
 SESSION_DAYS = 7
+# What the domains add to every page's templates (``web/templates.py`` imports none of them).
+TEMPLATE_GLOBALS = {"job_posting_ld": job_posting_ld}
 
 
 class Worker(Protocol):
@@ -159,7 +162,9 @@ class BoardPlugin(InitPluginProtocol):
             cookie_samesite="lax",
             exclude=PROBES,
         )
-        app_config.template_config = create_template_config(auto_reload=settings.debug)
+        app_config.template_config = create_template_config(
+            auto_reload=settings.debug, extra_globals=TEMPLATE_GLOBALS
+        )
         app_config.stores = {"sessions": self.state.sessions, "rate_limits": self.state.rate_limits}
         app_config.allowed_hosts = AllowedHostsConfig(
             allowed_hosts=settings.host_names, exclude=PROBES, www_redirect=False

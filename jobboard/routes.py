@@ -2,15 +2,15 @@
 
 from jobboard.accounts.controllers import AccountController
 from jobboard.applications.controllers import EmployerApplicationController, SeekerApplicationController
+from jobboard.audit.controllers import StaffAuditController
+from jobboard.companies.booth_controllers import BoothController
 from jobboard.companies.controllers import EmployerHomeController, PublicCompanyController
 from jobboard.exports.controllers import ExportController
 from jobboard.imports.controllers import ImportController
 from jobboard.jobs.controllers import EmployerJobController, PublicJobController
+from jobboard.jobs.discovery import DiscoveryController
 from jobboard.search.controllers import JobApiController, SearchPageController
-from jobboard.staff.audit_controllers import StaffAuditController
-from jobboard.staff.booth_controllers import BoothController
 from jobboard.staff.controllers import StaffController
-from jobboard.web.discovery import DiscoveryController
 
 ROUTE_HANDLERS = [
     SearchPageController,

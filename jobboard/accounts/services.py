@@ -8,7 +8,7 @@ from pydantic import BaseModel, EmailStr, Field
 from sqlmodel import Session, select
 
 from jobboard.accounts.models import Role, User
-from jobboard.core import audit
+from jobboard.audit import services as audit
 from jobboard.core.errors import Conflict, InvalidInput
 from jobboard.core.validation import validate
 

@@ -18,10 +18,11 @@ from jobboard.applications.models import (
     ApplicationAction,
 )
 from jobboard.applications.resumes import ResumeStore, check_resume
+from jobboard.audit import services as audit
 from jobboard.companies.models import Company
-from jobboard.core import audit
 from jobboard.core.clock import utcnow
 from jobboard.core.errors import Conflict, Forbidden, InvalidInput, NotFound
+from jobboard.core.files import clean_filename
 from jobboard.jobs.models import Job
 from jobboard.jobs.services import JobService
 
@@ -164,7 +165,7 @@ class ApplicationService:
                 applicant_phone=seeker.phone,
                 cover_letter=cover_letter,
                 resume_key=key,
-                resume_filename=_safe_filename(resume.filename),
+                resume_filename=clean_filename(resume.filename, fallback="resume.pdf", suffix=".pdf"),
                 resume_size=len(resume.content),
                 consent_recipient=consent_recipient(company),
             )
@@ -204,12 +205,6 @@ class ApplicationService:
         )
         self.session.commit()
         return application
-
-
-def _safe_filename(name: str) -> str:
-    base = Path(name.replace("\\", "/")).name.strip() or "resume.pdf"
-    base = "".join(ch for ch in base if ch.isprintable() and ch not in '"<>|:*?')[:150]
-    return base if base.lower().endswith(".pdf") else base + ".pdf"
 
 
 def has_applied(session: Session, seeker: User, job_id: int) -> bool:

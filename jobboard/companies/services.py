@@ -9,8 +9,8 @@ from sqlmodel import Field, Session, col, select
 
 from jobboard.accounts.models import Role, User
 from jobboard.accounts.services import AccountService, Credentials
+from jobboard.audit import services as audit
 from jobboard.companies.models import COMPANY_LIFECYCLE, Company, CompanyAction, CompanyProfile, CompanyStatus
-from jobboard.core import audit
 from jobboard.core.clock import utcnow
 from jobboard.core.errors import InvalidInput, NotFound
 from jobboard.jobs.models import Job

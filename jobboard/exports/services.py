@@ -20,8 +20,8 @@ from sqlmodel import Session
 from jobboard.accounts.models import User
 from jobboard.applications.models import ApplicationStatus
 from jobboard.applications.resumes import ResumeStore
+from jobboard.audit import services as audit
 from jobboard.companies.models import Segment
-from jobboard.core import audit
 from jobboard.core.clock import fair_today
 from jobboard.core.db import open_session
 from jobboard.core.errors import InvalidInput, NotFound

@@ -1,7 +1,7 @@
 """Staff import job tables from the web: upload, preview every problem, then confirm.
 
 The same :class:`ImportService` as ``jobboard import-jobs`` judges and writes; the upload waits on the
-server between preview and confirmation (see ``jobboard.staff.import_uploads``).
+server between preview and confirmation (see ``jobboard.imports.uploads``).
 """
 
 from __future__ import annotations
@@ -15,15 +15,15 @@ from litestar.plugins.flash import flash
 from litestar.response import Redirect, Template
 
 from jobboard.accounts.guards import requires_staff
+from jobboard.audit.services import audit_page
 from jobboard.core.errors import NotFound
 from jobboard.core.i18n import get_locale
 from jobboard.core.i18n import gettext as _
 from jobboard.imports.columns import COLUMN_LABELS_ZH
 from jobboard.imports.report import FILE_LEVEL, ImportProblem, ImportReport
 from jobboard.imports.services import ImportService
-from jobboard.staff.audit_log import audit_page
-from jobboard.staff.import_template import TEMPLATE_FILENAME, XLSX_MEDIA_TYPE, template_workbook_bytes
-from jobboard.staff.import_uploads import MAX_UPLOAD_BYTES, PendingImports
+from jobboard.imports.template import TEMPLATE_FILENAME, XLSX_MEDIA_TYPE, template_workbook_bytes
+from jobboard.imports.uploads import MAX_UPLOAD_BYTES, PendingImports
 from jobboard.web.dependencies import BoardSettings, DbSession
 from jobboard.web.forms import FormData, UploadData, cleaned
 

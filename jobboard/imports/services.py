@@ -15,9 +15,9 @@ from typing import TypeVar
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from sqlmodel import Session, col, or_, select
 
+from jobboard.audit import services as audit
 from jobboard.companies.models import Company
 from jobboard.companies.services import CompanyService
-from jobboard.core import audit
 from jobboard.imports.reading import Table, read_table, read_table_bytes, table_from_mappings
 from jobboard.imports.report import ImportProblem, ImportReport
 from jobboard.imports.rows import RowValidator, ValidRow

@@ -8,8 +8,8 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from jobboard.accounts.models import User
+from jobboard.audit import services as audit
 from jobboard.companies.models import Company
-from jobboard.core import audit
 from jobboard.core.clock import fair_today, utcnow
 from jobboard.core.errors import Forbidden, InvalidInput, NotFound
 from jobboard.jobs.models import JOB_LIFECYCLE, Job, JobAction, JobPosting, JobStatus

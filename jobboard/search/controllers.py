@@ -13,6 +13,7 @@ from sqlmodel import Session
 from jobboard.companies.models import Company, Segment
 from jobboard.companies.services import CompanyService
 from jobboard.core.errors import InvalidInput
+from jobboard.core.text import bilingual
 from jobboard.jobs.models import Education, Job, JobType
 from jobboard.jobs.services import JobService
 from jobboard.search.dependencies import SearchCounts, SearchIndex
@@ -22,7 +23,6 @@ from jobboard.staff.search_stats import SearchTally
 from jobboard.web.dependencies import BoardSettings, DbSession, KeptParts
 from jobboard.web.forms import optional_choice, optional_int
 from jobboard.web.fragments import PagePart, PageParts, part_key, render_part
-from jobboard.web.templates import bilingual
 
 MAX_QUERY_LENGTH = 1000
 SORTS = ("relevance", "newest", "salary")

@@ -1,1 +1,1 @@
-"""Fair staff: approving firms, moderating jobs, and the fair's numbers."""
+"""The staff overview: the fair at a glance (its numbers, charts, and the page that shows them)."""

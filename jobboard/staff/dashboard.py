@@ -6,9 +6,9 @@ from markupsafe import Markup
 
 from jobboard.core.i18n import get_locale, gettext
 from jobboard.core.labels import label
+from jobboard.core.text import bilingual
 from jobboard.staff.charts import Bar, columns, horizontal_bars
 from jobboard.staff.services import FairOverview
-from jobboard.web.templates import bilingual
 
 
 def _day(value: object) -> str:

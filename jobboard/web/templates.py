@@ -2,90 +2,25 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
-from datetime import date, datetime
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
-from babel.dates import format_date
-from babel.numbers import format_decimal
 from jinja2 import Environment, FileSystemLoader, pass_context, select_autoescape
 from litestar.plugins.jinja import JinjaTemplateEngine
 from litestar.template.config import TemplateConfig
 from markupsafe import Markup, escape
 
-from jobboard.core.clock import FAIR_TIMEZONE
 from jobboard.core.i18n import HTML_LANG, LOCALE_NAMES, LOCALES, N_, get_locale, gettext, ngettext
 from jobboard.core.labels import label
 from jobboard.core.settings import PROJECT_ROOT
+from jobboard.core.text import bilingual, local_date, local_datetime, number, salary_text, written_in
 from jobboard.jobs.models import JOB_LIFECYCLE, JobAction
 from jobboard.jobs.services import EMPLOYER_ACTIONS
 from jobboard.web.dependencies import settings_of
-from jobboard.web.discovery import job_posting
 
 TEMPLATES_DIR = PROJECT_ROOT / "templates"
-
-
-def salary_text(job: Any) -> str:
-    """15-25K·14薪 in Chinese; CNY 15k–25k a month, 14 months in English; 面议 when negotiable."""
-    if job.salary_min is None or job.salary_max is None:
-        return gettext("Negotiable")
-    low, high = _thousands(job.salary_min), _thousands(job.salary_max)
-    months = job.salary_months
-    if get_locale() == "zh":
-        return f"{low}-{high}K" + (f"·{months}薪" if months != 12 else "")
-    text = f"CNY {low}k–{high}k a month"
-    return text + (f", {months} months" if months != 12 else "")
-
-
-def _thousands(amount: int) -> str:
-    value = amount / 1000
-    return f"{value:.0f}" if value == int(value) else f"{value:.1f}"
-
-
-def local_date(value: date | datetime | None) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, datetime):
-        value = value.astimezone(FAIR_TIMEZONE).date()
-    if get_locale() == "zh":
-        return f"{value.year}年{value.month}月{value.day}日"
-    return format_date(value, format="medium", locale="en")  # Mar 12, 2026
-
-
-def local_datetime(value: datetime | None) -> str:
-    if value is None:
-        return ""
-    moment = value.astimezone(FAIR_TIMEZONE)
-    return f"{local_date(moment)} {moment:%H:%M}"
-
-
-def number(value: int | float | None) -> str:
-    """1,234 in both languages, by the locale's own rules."""
-    if isinstance(value, int) and not isinstance(value, bool):
-        return f"{value:,}"  # zh and en both group whole numbers by thousands with a comma; Babel is slow
-    return "" if value is None else format_decimal(value, locale=HTML_LANG[get_locale()].replace("-", "_"))
-
-
-def bilingual(primary_zh: str, english: str) -> str:
-    """The reader's language first, falling back to the other (plain text, for titles and attributes)."""
-    if get_locale() == "en":
-        return english or primary_zh
-    return primary_zh or english
-
-
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_LATIN = re.compile(r"[A-Za-z]")
-
-
-@lru_cache(maxsize=4096)  # called for every job on every results page, with the same few thousand texts
-def written_in(text: str) -> str:
-    """The language a free text is written in, roughly: Chinese if it has more Han characters than letters."""
-    han, letters = len(_CJK.findall(text or "")), len(_LATIN.findall(text or ""))
-    return "zh" if han and han * 2 >= letters else "en"
 
 
 FALLBACK_MARKERS = {"zh": N_("(in Chinese)"), "en": N_("(in English)")}
@@ -130,7 +65,8 @@ def query_with(context: Mapping[str, Any], **changes: Any) -> str:
     return urlencode(params)
 
 
-def _base_url(context: Mapping[str, Any]) -> str:
+def base_url(context: Mapping[str, Any]) -> str:
+    """The board's public address (``JOBBOARD_BASE_URL``) without a trailing slash; "" outside a request."""
     request = context.get("request")
     settings = settings_of(request.scope) if request is not None else None
     return settings.base_url.rstrip("/") if settings is not None else ""
@@ -139,13 +75,7 @@ def _base_url(context: Mapping[str, Any]) -> str:
 @pass_context
 def absolute_url(context: Mapping[str, Any], path: str) -> str:
     """``path`` on the board's public address (``JOBBOARD_BASE_URL``), for links shared outside the site."""
-    return f"{_base_url(context)}{path}"
-
-
-@pass_context
-def job_posting_ld(context: Mapping[str, Any], job: Any, company: Any) -> dict[str, Any]:
-    """The schema.org JobPosting of a job page; render it with ``| tojson`` (which escapes ``</script>``)."""
-    return job_posting(job, company, _base_url(context))
+    return f"{base_url(context)}{path}"
 
 
 @pass_context
@@ -161,7 +91,13 @@ def employer_job_actions(job: Any) -> list[JobAction]:
     return [action for action in JOB_LIFECYCLE.actions_from(job.status) if action in EMPLOYER_ACTIONS]
 
 
-def create_environment(templates_dir: Path = TEMPLATES_DIR, *, auto_reload: bool = False) -> Environment:
+def create_environment(
+    templates_dir: Path = TEMPLATES_DIR,
+    *,
+    auto_reload: bool = False,
+    extra_globals: Mapping[str, Any] | None = None,
+) -> Environment:
+    """The pages' environment; ``extra_globals`` are what the domains add (``web`` imports none of them)."""
     environment = Environment(
         loader=FileSystemLoader(templates_dir),
         auto_reload=auto_reload,  # checking every template file's time on every page costs; debug only
@@ -186,14 +122,16 @@ def create_environment(templates_dir: Path = TEMPLATES_DIR, *, auto_reload: bool
         lang_url=lang_url,
         query_with=query_with,
         absolute_url=absolute_url,
-        job_posting_ld=job_posting_ld,
         html_lang_of=HTML_LANG.get,
         flashes=flashes,
         employer_job_actions=employer_job_actions,
     )
+    environment.globals.update(extra_globals or {})
     return environment
 
 
-def create_template_config(*, auto_reload: bool = False) -> TemplateConfig[JinjaTemplateEngine]:
-    environment = create_environment(auto_reload=auto_reload)
+def create_template_config(
+    *, auto_reload: bool = False, extra_globals: Mapping[str, Any] | None = None
+) -> TemplateConfig[JinjaTemplateEngine]:
+    environment = create_environment(auto_reload=auto_reload, extra_globals=extra_globals)
     return TemplateConfig(instance=JinjaTemplateEngine.from_environment(environment))

@@ -21,8 +21,8 @@ import jobboard.models  # noqa: F401  (registers every table)
 from jobboard.accounts.models import Role, User
 from jobboard.applications.models import Application, ApplicationStatus
 from jobboard.applications.resumes import ResumeStore
+from jobboard.audit.models import AuditEvent
 from jobboard.companies.models import Company, CompanyStatus, Segment
-from jobboard.core.audit import AuditEvent
 from jobboard.core.db import create_db_engine, open_session
 from jobboard.core.settings import Settings
 from jobboard.exports.services import (

@@ -9,8 +9,8 @@ import pytest
 from litestar import Litestar
 from sqlmodel import col, select
 
+from jobboard.audit.models import AuditEvent
 from jobboard.companies.services import CompanyService
-from jobboard.core.audit import AuditEvent
 from jobboard.core.db import open_session
 from jobboard.plugin import BoardPlugin
 from tests.exports.conftest import read_csv, read_xlsx

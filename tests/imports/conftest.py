@@ -1,4 +1,4 @@
-"""Fixtures for the job-table import: a fresh database per test and small table writers."""
+"""Fixtures for the job-table import: a fresh database per test, and a running board for the staff pages."""
 
 from __future__ import annotations
 
@@ -11,6 +11,9 @@ from sqlmodel import Session
 
 import jobboard.models  # noqa: F401  (registers every table)
 from jobboard.core.db import create_db_engine, open_session
+from tests.web.conftest import app, running_app, staff, visitor
+
+__all__ = ["app", "corpus", "engine", "running_app", "session", "staff", "visitor"]
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 CORPUS = REPO_ROOT / "../shared/data/relevance/jobs.jsonl"

@@ -11,8 +11,8 @@ from openpyxl import Workbook
 from sqlalchemy import Engine, event, func
 from sqlmodel import Session, col, select
 
+from jobboard.audit.models import AuditEvent
 from jobboard.companies.models import Company, CompanyStatus
-from jobboard.core.audit import AuditEvent
 from jobboard.core.clock import fair_today
 from jobboard.imports.services import ImportService
 from jobboard.jobs.models import Job, JobStatus

@@ -12,8 +12,8 @@ from sqlmodel import Session, select
 
 import jobboard.models  # noqa: F401  (registers every table)
 from jobboard import cli
+from jobboard.audit.models import AuditEvent
 from jobboard.companies.models import Company, CompanyStatus
-from jobboard.core.audit import AuditEvent
 from jobboard.core.clock import fair_today
 from jobboard.core.db import create_db_engine, open_session
 from jobboard.core.settings import Settings

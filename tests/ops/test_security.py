@@ -133,7 +133,7 @@ def test_the_resume_route_takes_five_megabytes(fair: Fair, visitor: Callable[[],
 
 
 def test_the_staff_import_route_takes_more_than_one_megabyte(staff: Visitor) -> None:
-    from tests.staff.conftest import upload
+    from tests.web.conftest import upload
 
     table = ("单位名称,岗位名称\n" + "某公司,工程师\n" * 120_000).encode()
     assert len(table) > 1_000_000

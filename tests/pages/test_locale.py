@@ -10,7 +10,8 @@ from types import SimpleNamespace
 import pytest
 
 from jobboard.core.i18n import locale_scope, negotiate_locale
-from jobboard.web.templates import bilingual_html, local_date, local_datetime, number, salary_text, written_in
+from jobboard.core.text import local_date, local_datetime, number, salary_text, written_in
+from jobboard.web.templates import bilingual_html
 from tests.pages.conftest import Board
 from tests.pages.page_text import html_lang, page_text
 

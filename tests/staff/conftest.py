@@ -1,16 +1,10 @@
-"""The web fixtures (a running board, visitors per role, a small fair) and a few helpers for staff pages."""
+"""The web fixtures (a running board, visitors per role, a small fair) and a helper for the overview."""
 
 from __future__ import annotations
 
 import re
-from typing import Any
 
-from litestar import Litestar
-from sqlmodel import Session
-
-from jobboard.core.db import open_session
-from jobboard.plugin import BoardPlugin
-from tests.web.conftest import PASSWORD, Fair, Visitor, app, fair, running_app, staff, visitor
+from tests.web.conftest import PASSWORD, Fair, Visitor, app, db, fair, running_app, staff, upload, visitor
 
 __all__ = [
     "PASSWORD",
@@ -25,17 +19,6 @@ __all__ = [
     "upload",
     "visitor",
 ]
-
-
-def db(app: Litestar) -> Session:
-    return open_session(BoardPlugin.state_of(app).engine)
-
-
-def upload(person: Visitor, filename: str, content: bytes, url: str = "/staff/imports", **params: Any) -> Any:
-    """A multipart form with the CSRF token, as the upload page's form sends it."""
-    form = {"_csrf_token": person.client.cookies.get("csrftoken")}
-    files = {"table": (filename, content, "application/octet-stream")}
-    return person.client.post(url, data=form, files=files, params=params)
 
 
 def counted(html: str, attribute: str, value: str) -> int:

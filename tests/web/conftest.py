@@ -10,6 +10,7 @@ import pytest
 from litestar import Litestar
 from litestar.testing import TestClient
 from pypdf import PdfWriter
+from sqlmodel import Session
 
 from jobboard.accounts.services import AccountService
 from jobboard.app import create_app
@@ -135,6 +136,17 @@ def staff(app: Litestar, running_app: TestClient, visitor: Callable[[], Visitor]
     person = visitor()
     person.login("staff@fair.example.cn")
     return person
+
+
+def db(app: Litestar) -> Session:
+    return open_session(BoardPlugin.state_of(app).engine)
+
+
+def upload(person: Visitor, filename: str, content: bytes, url: str = "/staff/imports", **params: Any) -> Any:
+    """A multipart form with the CSRF token, as the staff import page's form sends it."""
+    form = {"_csrf_token": person.client.cookies.get("csrftoken")}
+    files = {"table": (filename, content, "application/octet-stream")}
+    return person.client.post(url, data=form, files=files, params=params)
 
 
 def sync_index(app: Litestar) -> None:

@@ -7,18 +7,22 @@ absolute URLs on ``JOBBOARD_BASE_URL``. XML is written with ElementTree, so ever
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from datetime import UTC, date, datetime, time
 from typing import Any
 from xml.etree import ElementTree as ET
 
+from jinja2 import pass_context
 from litestar import Controller, MediaType, Response, get
 
 from jobboard.companies.models import Company
 from jobboard.core.clock import FAIR_TIMEZONE, utcnow
 from jobboard.core.i18n import HTML_LANG, LOCALES, get_locale, gettext
+from jobboard.core.text import bilingual, salary_text
 from jobboard.jobs.models import Education, Experience, Job, JobType
 from jobboard.jobs.services import JobService
 from jobboard.web.dependencies import BoardSettings, DbSession
+from jobboard.web.templates import base_url
 
 SITEMAP_LIMIT = 50_000  # the sitemap protocol's limit per file
 FEED_SIZE = 50
@@ -121,6 +125,12 @@ def job_posting(job: Job, company: Company, base_url: str) -> dict[str, Any]:
     return posting
 
 
+@pass_context
+def job_posting_ld(context: Mapping[str, Any], job: Job, company: Company) -> dict[str, Any]:
+    """The schema.org JobPosting of a job page; render it with ``| tojson`` (which escapes ``</script>``)."""
+    return job_posting(job, company, base_url(context))
+
+
 def _public_jobs(db_session: Any, limit: int) -> list[tuple[Job, Company]]:
     _, rows = JobService(db_session).list_public(0, limit)
     return rows
@@ -166,8 +176,6 @@ def sitemap_xml(rows: list[tuple[Job, Company]], base_url: str, today: date) -> 
 
 def atom_feed(rows: list[tuple[Job, Company]], base_url: str) -> ET.Element:
     """The newest public jobs, titles and summaries in the reader's language (``?lang=`` works here too)."""
-    from jobboard.web.templates import bilingual, salary_text  # the pages' own wording
-
     ET.register_namespace("", ATOM)
     locale = get_locale()
 

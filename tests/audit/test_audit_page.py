@@ -6,10 +6,10 @@ import re
 
 from sqlmodel import select
 
+from jobboard.audit import services as audit
+from jobboard.audit.services import PAGE_SIZE
 from jobboard.companies.models import Company
-from jobboard.core import audit
-from jobboard.staff.audit_log import PAGE_SIZE
-from tests.staff.conftest import Fair, db
+from tests.web.conftest import Fair, db
 
 
 def actions_on(html: str) -> list[str]:

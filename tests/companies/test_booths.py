@@ -6,11 +6,11 @@ import re
 
 from sqlmodel import select
 
+from jobboard.companies.booths import natural_key
 from jobboard.companies.models import Company
 from jobboard.plugin import BoardPlugin
-from jobboard.staff.booths import natural_key
-from tests.staff.conftest import Fair, db
-from tests.staff.qr_decode import decode_svg_qr
+from tests.companies.qr_decode import decode_svg_qr
+from tests.web.conftest import Fair, db
 
 
 def company_id(fair: Fair, name: str) -> int:

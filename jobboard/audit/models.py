@@ -1,11 +1,11 @@
-"""The audit trail: who did what to which record, kept for the fair's records (and the staff audit page)."""
+"""The audit trail's one table: who did what to which record, and when."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
 from sqlalchemy import JSON, Column
-from sqlmodel import Field, Session, SQLModel
+from sqlmodel import Field, SQLModel
 
 from jobboard.core.columns import created_at_field
 
@@ -21,19 +21,3 @@ class AuditEvent(SQLModel, table=True):
     # Never personal data here: ids, states, counts, reasons.
     detail: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     created_at: datetime = created_at_field()
-
-
-def record(
-    session: Session,
-    *,
-    actor_id: int | None,
-    action: str,
-    subject_type: str,
-    subject_id: int | None,
-    **detail: object,
-) -> AuditEvent:
-    event = AuditEvent(
-        actor_id=actor_id, action=action, subject_type=subject_type, subject_id=subject_id, detail=detail
-    )
-    session.add(event)
-    return event

@@ -6,9 +6,9 @@ from litestar import Controller, get
 from litestar.params import FromPath, FromQuery
 from litestar.response import Template
 
+from jobboard.companies.booths import booth_directory, booth_poster, hall_names
+from jobboard.companies.qr import qr_svg
 from jobboard.core.i18n import N_, gettext, locale_scope
-from jobboard.staff.booths import booth_directory, booth_poster, hall_names
-from jobboard.staff.qr import qr_svg
 from jobboard.web.dependencies import BoardSettings, DbSession
 
 POSTER_JOBS = 8  # job titles printed on a poster; the QR code leads to all of them
@@ -41,7 +41,7 @@ class BoothController(Controller):
     def directory(self, db_session: DbSession, hall: FromQuery[str | None] = None) -> Template:
         chosen = hall.strip() if hall and hall.strip() else None
         return Template(
-            "staff/booths.html",
+            "companies/booths.html",
             context={
                 "halls": booth_directory(db_session, chosen),
                 "hall_names": hall_names(db_session),
@@ -54,7 +54,7 @@ class BoothController(Controller):
         poster = booth_poster(db_session, company_id, settings.base_url)
         title = gettext("QR code: %(url)s", url=poster.url)
         return Template(
-            "staff/booth_poster.html",
+            "companies/booth_poster.html",
             context={
                 "poster": poster,
                 "qr": qr_svg(poster.url, title),

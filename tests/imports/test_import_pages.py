@@ -12,13 +12,13 @@ from sqlalchemy import func
 from sqlmodel import col, select
 
 from jobboard.accounts.models import User
-from jobboard.core.audit import AuditEvent
+from jobboard.audit.models import AuditEvent
 from jobboard.imports.columns import column_for
 from jobboard.imports.services import ImportService
 from jobboard.jobs.models import Job, JobStatus
 from jobboard.plugin import BoardPlugin
 from tests.imports.import_tables import ZH_HEADER, csv_bytes, zh_row
-from tests.staff.conftest import Visitor, db, upload
+from tests.web.conftest import Visitor, db, upload
 
 COMPANY = "长春测试光电有限公司"
 

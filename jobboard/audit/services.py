@@ -1,4 +1,8 @@
-"""Reading the audit trail for the staff page: newest first, a page at a time, filtered by action."""
+"""The audit trail written and read.
+
+``record`` adds an event to the caller's transaction, so it is kept exactly when the change is; the staff
+page reads the trail newest first, a page at a time, filtered by action.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +14,7 @@ from sqlalchemy import func, or_
 from sqlmodel import Session, col, select
 
 from jobboard.accounts.models import User
-from jobboard.core.audit import AuditEvent
+from jobboard.audit.models import AuditEvent
 from jobboard.core.i18n import N_
 
 PAGE_SIZE = 50
@@ -31,6 +35,22 @@ KIND_LABELS: dict[str, str] = {
     "exports": N_("Exports and resume downloads"),
     "staff": N_("Staff accounts"),
 }
+
+
+def record(
+    session: Session,
+    *,
+    actor_id: int | None,
+    action: str,
+    subject_type: str,
+    subject_id: int | None,
+    **detail: object,
+) -> AuditEvent:
+    event = AuditEvent(
+        actor_id=actor_id, action=action, subject_type=subject_type, subject_id=subject_id, detail=detail
+    )
+    session.add(event)
+    return event
 
 
 @dataclass(frozen=True)

@@ -7,8 +7,8 @@ from litestar.params import FromQuery
 from litestar.response import Template
 
 from jobboard.accounts.guards import requires_staff
-from jobboard.staff import audit_text
-from jobboard.staff.audit_log import KINDS, audit_page, recorded_actions
+from jobboard.audit import text as audit_text
+from jobboard.audit.services import KINDS, audit_page, recorded_actions
 from jobboard.web.dependencies import DbSession
 
 MAX_ACTION_LENGTH = 60
@@ -25,7 +25,7 @@ class StaffAuditController(Controller):
     ) -> Template:
         action = action.strip()[:MAX_ACTION_LENGTH]
         return Template(
-            "staff/audit.html",
+            "audit/audit.html",
             context={
                 "log": audit_page(db_session, action, page),
                 "kinds": [(kind, audit_text.kind_label(kind)) for kind in KINDS],

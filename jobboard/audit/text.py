@@ -11,13 +11,13 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from jobboard.applications.models import ApplicationAction, ApplicationStatus
+from jobboard.audit.models import AuditEvent
+from jobboard.audit.services import KIND_LABELS
 from jobboard.companies.models import CompanyAction, CompanyStatus, Segment
-from jobboard.core.audit import AuditEvent
 from jobboard.core.i18n import HTML_LANG, N_, get_locale, gettext
 from jobboard.core.labels import label
+from jobboard.core.text import written_in
 from jobboard.jobs.models import JobAction, JobStatus
-from jobboard.staff.audit_log import KIND_LABELS
-from jobboard.web.templates import written_in
 
 ACTION_LABELS: dict[str, str] = {
     "company.registered": N_("Company registered"),

@@ -15,20 +15,11 @@ import time
 from pathlib import Path
 
 from jobboard.core.errors import NotFound
+from jobboard.core.files import clean_filename
 
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 KEEP_SECONDS = 24 * 3600
 _TOKEN = re.compile(r"[A-Za-z0-9_-]{32}")
-_UNSAFE = re.compile(r'[\x00-\x1f\x7f"<>|:*?/\\]')
-
-
-def clean_filename(name: str) -> str:
-    """The base name only, without control or path characters, at most 120 characters (suffix kept)."""
-    base = _UNSAFE.sub("_", Path(name.replace("\\", "/")).name).strip().lstrip(".")
-    stem, dot, suffix = base.rpartition(".")
-    if dot and len(suffix) <= 10:
-        base = f"{stem[:110]}.{suffix}" if stem else f"upload.{suffix}"
-    return base[:120] or "upload"
 
 
 class PendingImports:
