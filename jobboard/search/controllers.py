@@ -11,21 +11,17 @@ from litestar.params import FromPath, FromQuery, QueryParameter
 from litestar.response import Response, Template
 
 from jobboard.companies.models import Company, Segment
-from jobboard.companies.services import CompanyService
 from jobboard.core.db import open_session
 from jobboard.core.errors import InvalidInput
 from jobboard.jobs.models import Education, Job, JobType
 from jobboard.jobs.services import JobService
-from jobboard.search.documents import SALARY_BANDS
-from jobboard.search.services import SearchQuery, SearchResult
+from jobboard.search.index.documents import SALARY_BANDS
+from jobboard.search.query.results import MAX_QUERY_LENGTH, SORTS, SearchQuery, Sort
+from jobboard.search.service import FACET_LIMIT, company_names, count_search, run_search
 from jobboard.web.dependencies import BoardSettings, DbSession
 from jobboard.web.forms import optional_choice, optional_int
 from jobboard.web.fragments import PagePart, part_key, render_part
-from jobboard.web.templates import bilingual
 
-MAX_QUERY_LENGTH = 1000
-SORTS = ("relevance", "newest", "salary")
-FACET_LIMIT = 12  # values shown per facet
 SEGMENTS, EDUCATIONS, JOB_TYPES = list(Segment), list(Education), list(JobType)
 
 Text = Annotated[
@@ -33,7 +29,6 @@ Text = Annotated[
 ]
 Page = Annotated[int, QueryParameter(ge=1, le=1000)]
 PerPage = Annotated[int, QueryParameter(ge=1, le=100)]
-Sort = Literal["relevance", "newest", "salary"]
 SALARY_BAND_NAMES = tuple(band.key for band in SALARY_BANDS)
 SalaryBandName = Literal["negotiable", "lt10k", "10k-15k", "15k-20k", "20k-30k", "30k-50k", "50k+"]
 Salary = Annotated[
@@ -96,30 +91,6 @@ def _summary(job: Job, company: Company, base_url: str) -> JobSummary:
     )
 
 
-def company_names(db_session: DbSession, result: SearchResult) -> dict[str, str]:
-    """Names for the company facet (the buckets shown), whose values are ids."""
-    ids = [int(bucket.value) for bucket in result.facets.get("company_id", [])[:FACET_LIMIT]]
-    return {
-        str(company.id): bilingual(company.name_zh, company.name_en)
-        for company in CompanyService(db_session).by_ids(ids)
-    }
-
-
-def count_search(state: State, query: SearchQuery, total: int) -> None:
-    """Counts a first page of results asked with words: the words and a count, never who asked."""
-    if query.page == 1 and query.text:
-        state.search_tally.count(query.text, total)
-
-
-def run_search(
-    state: State, db_session: DbSession, query: SearchQuery
-) -> tuple[SearchResult, list[tuple[Job, Company]]]:
-    """Ids come from the index in rank order; rows from the database, which alone decides what is public."""
-    result = state.search.search(query)
-    public = JobService(db_session).public_by_ids([hit.job_id for hit in result.hits])
-    return result, [public[hit.job_id] for hit in result.hits if hit.job_id in public]
-
-
 def _salary_band(value: str) -> str | None:
     if value and value not in SALARY_BAND_NAMES:
         raise InvalidInput({"salary_band": "enum"})
@@ -128,7 +99,7 @@ def _salary_band(value: str) -> str | None:
 
 def _render_results(request: Request[Any, Any, Any], state: State, query: SearchQuery) -> PagePart:
     with open_session(state.engine) as db_session:
-        result, rows = run_search(state, db_session, query)
+        result, rows = run_search(state.search, db_session, query)
         names = company_names(db_session, result)
         return render_part(
             request,
@@ -149,7 +120,7 @@ async def results_part(request: Request[Any, Any, Any], state: State, query: Sea
     """The results for ``query``, as rendered for an earlier visitor while the index has not changed."""
     key = part_key(request, "search-results", state.search.version())
     part = await state.page_parts.kept(key, _render_results, request, state, query)
-    count_search(state, query, part.facts["total"])
+    count_search(state.search_tally, query, part.facts["total"])
     return part
 
 
@@ -244,8 +215,8 @@ class JobApiController(Controller):
             page=page,
             per_page=per_page,
         )
-        result, rows = run_search(state, db_session, query)
-        count_search(state, query, result.total)
+        result, rows = run_search(state.search, db_session, query)
+        count_search(state.search_tally, query, result.total)
         return JobSearchPage(
             total=result.total,
             page=page,

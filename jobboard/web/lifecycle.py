@@ -8,9 +8,9 @@ from litestar.datastructures import State
 from jobboard.accounts.middleware import RecentUsers
 from jobboard.core.db import create_db_engine
 from jobboard.core.settings import Settings
-from jobboard.search.follower import IndexFollower
-from jobboard.search.services import JobSearch
-from jobboard.staff.search_stats import SearchTally, SearchTallyFlusher
+from jobboard.search.index.follower import IndexFollower
+from jobboard.search.query.job_search import JobSearch
+from jobboard.search.stats import SearchTally, SearchTallyFlusher
 from jobboard.web.fragments import PageParts
 from jobboard.web.threads import widen_handler_threads
 

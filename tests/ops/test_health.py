@@ -13,8 +13,8 @@ from sqlalchemy import Engine
 
 from jobboard.core.clock import utcnow
 from jobboard.core.db import open_session
+from jobboard.core.outbox import IndexOutboxEntry
 from jobboard.core.settings import Settings
-from jobboard.search.models import IndexOutboxEntry
 from jobboard.web.ops import readiness
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import Engine
 
-from jobboard.search.indexer import JobIndexer
-from jobboard.search.querying import plan_query, to_whoosh
-from jobboard.search.services import WEIGHTING, JobSearch, SearchQuery
+from jobboard.search.index.indexer import JobIndexer
+from jobboard.search.query.job_search import WEIGHTING, JobSearch, SearchQuery
+from jobboard.search.query.querying import plan_query, to_whoosh
 from tests.search.board import add_company, add_job, update_job
 
 TITLES = [
@@ -46,6 +46,10 @@ QUERIES = [
     "opitcal enginer",
     "雷射",
     "FAE 光模块",
+    "C",
+    "光",
+    "芯",
+    "光 工程师",
 ]
 
 
