@@ -6,7 +6,8 @@ term's postings are read once per segment (segment files never change), and a qu
 array operations over all documents: ``bincount`` to add scores, boolean masks for all/any, facets
 and filters from per-document columns. Terms and phrases score Whoosh's own BM25F (same idf, field
 lengths, B and K1); a prefix (a lone Han character such as 光) scores like Whoosh's constant-score
-prefix query: the field's weight wherever one of the words it expands to occurs, because summing the
+prefix query: the field's weight wherever one of the words it expands to occurs (its
+``MAX_PREFIX_TERMS`` most frequent in the field; Whoosh takes them all), because summing the
 BM25F of dozens of words that share a character would let it outweigh every other word of the query.
 tests/search/test_scoring.py compares both on the same queries.
 """
