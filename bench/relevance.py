@@ -34,10 +34,10 @@ sys.path.insert(0, str(REPO_ROOT))
 import jobboard.models  # noqa: E402,F401  (registers every table)
 from jobboard.companies.models import Company, CompanyStatus, Segment  # noqa: E402
 from jobboard.core.db import create_db_engine, open_session  # noqa: E402
+from jobboard.core.outbox import enqueue_for_indexing  # noqa: E402
 from jobboard.jobs.models import Education, Job, JobStatus, JobType  # noqa: E402
-from jobboard.search.indexer import JobIndexer  # noqa: E402
-from jobboard.search.models import enqueue_for_indexing  # noqa: E402
-from jobboard.search.services import JobSearch, SearchQuery  # noqa: E402
+from jobboard.search.index.indexer import JobIndexer  # noqa: E402
+from jobboard.search.query.job_search import JobSearch, SearchQuery  # noqa: E402
 
 DEFAULT_DATA = REPO_ROOT.parent / "shared" / "data" / "relevance"
 K = 10

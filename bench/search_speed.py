@@ -40,9 +40,9 @@ import jobboard.models  # noqa: E402,F401  (registers every table)
 from jobboard.companies.models import Company  # noqa: E402
 from jobboard.core.db import create_db_engine, open_session  # noqa: E402
 from jobboard.jobs.models import Job  # noqa: E402
-from jobboard.search.analysis import normalize  # noqa: E402
-from jobboard.search.indexer import JobIndexer  # noqa: E402
-from jobboard.search.services import JobSearch, SearchQuery  # noqa: E402
+from jobboard.search.analysis.analyzer import normalize  # noqa: E402
+from jobboard.search.index.indexer import JobIndexer  # noqa: E402
+from jobboard.search.query.job_search import JobSearch, SearchQuery  # noqa: E402
 
 # Postings: (segment, Chinese title, English title, Chinese duties, English duties, skills)
 

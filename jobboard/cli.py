@@ -21,7 +21,7 @@ def db_session() -> Iterator[Session]:
     try:
         with open_session(engine) as session:
             yield session
-        from jobboard.search.indexer import JobIndexer
+        from jobboard.search.index.indexer import JobIndexer
 
         JobIndexer(settings, engine).drain()
     finally:
@@ -97,7 +97,7 @@ def demo_data() -> None:
 @jobboard.command()
 def reindex() -> None:
     """Rebuild the search index from the database."""
-    from jobboard.search.indexer import rebuild_index
+    from jobboard.search.index.indexer import rebuild_index
 
     count = rebuild_index(get_settings(), show_progress=True)
     click.echo(f"indexed {count} public jobs")
@@ -106,7 +106,7 @@ def reindex() -> None:
 @jobboard.command("check-index")
 def check_index_command() -> None:
     """Compare the search index with the public jobs in the database."""
-    from jobboard.search.indexer import check_index
+    from jobboard.search.index.indexer import check_index
 
     report = check_index(get_settings())
     click.echo(str(report))

@@ -4,8 +4,8 @@ from jobboard.accounts.models import User
 from jobboard.applications.models import Application
 from jobboard.audit.models import AuditEvent
 from jobboard.companies.models import Company
+from jobboard.core.outbox import IndexOutboxEntry
 from jobboard.jobs.models import Job
-from jobboard.search.models import IndexOutboxEntry
-from jobboard.staff.models import SearchQueryDay
+from jobboard.search.models import SearchQueryDay
 
 __all__ = ["Application", "AuditEvent", "Company", "IndexOutboxEntry", "Job", "SearchQueryDay", "User"]

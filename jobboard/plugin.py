@@ -38,10 +38,10 @@ from jobboard.core.db import create_db_engine, open_session
 from jobboard.core.logging import configure_logging
 from jobboard.core.settings import Settings
 from jobboard.jobs.discovery import job_posting_ld
-from jobboard.search.follower import IndexFollower
-from jobboard.search.readiness import readiness
-from jobboard.search.services import JobSearch
-from jobboard.staff.search_stats import SearchTally, SearchTallyFlusher
+from jobboard.search.index.follower import IndexFollower
+from jobboard.search.index.readiness import readiness
+from jobboard.search.query.job_search import JobSearch
+from jobboard.search.stats import SearchTally, SearchTallyFlusher
 from jobboard.web.dependencies import SETTINGS_KEY
 from jobboard.web.errors import EXCEPTION_HANDLERS
 from jobboard.web.fragments import PageParts

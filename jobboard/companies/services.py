@@ -13,8 +13,8 @@ from jobboard.audit import services as audit
 from jobboard.companies.models import COMPANY_LIFECYCLE, Company, CompanyAction, CompanyProfile, CompanyStatus
 from jobboard.core.clock import utcnow
 from jobboard.core.errors import InvalidInput, NotFound
+from jobboard.core.outbox import enqueue_for_indexing
 from jobboard.jobs.models import Job
-from jobboard.search.models import enqueue_for_indexing
 
 REASON_REQUIRED = frozenset({CompanyAction.REJECT, CompanyAction.SUSPEND})
 

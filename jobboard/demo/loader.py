@@ -29,6 +29,7 @@ from jobboard.applications.services import ApplicationService, ResumeUpload
 from jobboard.companies.models import Company, CompanyProfile
 from jobboard.companies.services import CompanyService, EmployerSignup
 from jobboard.core.clock import fair_today, utcnow
+from jobboard.core.outbox import enqueue_for_indexing
 from jobboard.core.settings import Settings
 from jobboard.demo.catalog import (
     APPLICATION_PLAN,
@@ -44,7 +45,6 @@ from jobboard.demo.generator import generate_job_table, generate_postings
 from jobboard.imports.services import ImportService
 from jobboard.jobs.models import Job, JobPosting, JobStatus
 from jobboard.jobs.services import JobService
-from jobboard.search.models import enqueue_for_indexing
 
 SEED = 2026
 STAFF_EMAIL = "staff@demo.example.cn"

@@ -15,8 +15,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
 
 from jobboard.companies.models import Company
+from jobboard.core.outbox import IndexOutboxEntry
 from jobboard.jobs.models import Job
-from jobboard.search.models import IndexOutboxEntry
 
 log = logging.getLogger(__name__)
 IMPORTED_TABLES = (Job.__tablename__, Company.__tablename__, IndexOutboxEntry.__tablename__)

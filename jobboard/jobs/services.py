@@ -12,9 +12,9 @@ from jobboard.audit import services as audit
 from jobboard.companies.models import Company
 from jobboard.core.clock import fair_today, utcnow
 from jobboard.core.errors import Forbidden, InvalidInput, NotFound
+from jobboard.core.outbox import enqueue_for_indexing
 from jobboard.jobs.models import JOB_LIFECYCLE, Job, JobAction, JobPosting, JobStatus
 from jobboard.jobs.visibility import public_job_condition
-from jobboard.search.models import enqueue_for_indexing
 
 REASON_REQUIRED = frozenset({JobAction.REJECT})
 EMPLOYER_ACTIONS = frozenset({JobAction.SUBMIT, JobAction.CLOSE, JobAction.REOPEN})

@@ -11,22 +11,18 @@ from litestar.response import Response, Template
 from sqlmodel import Session
 
 from jobboard.companies.models import Company, Segment
-from jobboard.companies.services import CompanyService
 from jobboard.core.errors import InvalidInput
-from jobboard.core.text import bilingual
 from jobboard.jobs.models import Education, Job, JobType
 from jobboard.jobs.services import JobService
 from jobboard.search.dependencies import SearchCounts, SearchIndex
-from jobboard.search.documents import SALARY_BANDS
-from jobboard.search.services import JobSearch, SearchQuery, SearchResult
-from jobboard.staff.search_stats import SearchTally
+from jobboard.search.index.documents import SALARY_BANDS
+from jobboard.search.query.job_search import JobSearch
+from jobboard.search.query.results import MAX_QUERY_LENGTH, SORTS, SearchQuery, Sort
+from jobboard.search.service import FACET_LIMIT, company_names, count_search, run_search
 from jobboard.web.dependencies import BoardSettings, DbSession, KeptParts
 from jobboard.web.forms import optional_choice, optional_int
 from jobboard.web.fragments import PagePart, PageParts, part_key, render_part
 
-MAX_QUERY_LENGTH = 1000
-SORTS = ("relevance", "newest", "salary")
-FACET_LIMIT = 12  # values shown per facet
 SEGMENTS, EDUCATIONS, JOB_TYPES = list(Segment), list(Education), list(JobType)
 
 Text = Annotated[
@@ -34,7 +30,6 @@ Text = Annotated[
 ]
 Page = Annotated[int, QueryParameter(ge=1, le=1000)]
 PerPage = Annotated[int, QueryParameter(ge=1, le=100)]
-Sort = Literal["relevance", "newest", "salary"]
 SALARY_BAND_NAMES = tuple(band.key for band in SALARY_BANDS)
 SalaryBandName = Literal["negotiable", "lt10k", "10k-15k", "15k-20k", "20k-30k", "30k-50k", "50k+"]
 Salary = Annotated[
@@ -95,30 +90,6 @@ def _summary(job: Job, company: Company, base_url: str) -> JobSummary:
         salary_months=job.salary_months,
         url=f"{base_url}/jobs/{job.id}",
     )
-
-
-def company_names(db_session: DbSession, result: SearchResult) -> dict[str, str]:
-    """Names for the company facet (the buckets shown), whose values are ids."""
-    ids = [int(bucket.value) for bucket in result.facets.get("company_id", [])[:FACET_LIMIT]]
-    return {
-        str(company.id): bilingual(company.name_zh, company.name_en)
-        for company in CompanyService(db_session).by_ids(ids)
-    }
-
-
-def count_search(tally: SearchTally, query: SearchQuery, total: int) -> None:
-    """Counts a first page of results asked with words: the words and a count, never who asked."""
-    if query.page == 1 and query.text:
-        tally.count(query.text, total)
-
-
-def run_search(
-    search: JobSearch, db_session: Session, query: SearchQuery
-) -> tuple[SearchResult, list[tuple[Job, Company]]]:
-    """Ids come from the index in rank order; rows from the database, which alone decides what is public."""
-    result = search.search(query)
-    public = JobService(db_session).public_by_ids([hit.job_id for hit in result.hits])
-    return result, [public[hit.job_id] for hit in result.hits if hit.job_id in public]
 
 
 def _salary_band(value: str) -> str | None:

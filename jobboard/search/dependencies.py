@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from litestar.di import NamedDependency
 
-from jobboard.search.services import JobSearch
-from jobboard.staff.search_stats import SearchTally
+from jobboard.search.query.job_search import JobSearch
+from jobboard.search.stats import SearchTally
 
 SearchIndex = NamedDependency[JobSearch]  # the process's one searcher of the job index
 SearchCounts = NamedDependency[SearchTally]  # what was searched, counted in memory and written every 5 s

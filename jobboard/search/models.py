@@ -1,32 +1,27 @@
+"""The search room's own table: search analytics, one row per query and day, no one's identity.
+
+The search outbox, which every domain writes, lives in ``jobboard.core.outbox``.
+"""
+
 from __future__ import annotations
 
-from collections.abc import Iterable
-from datetime import datetime
+from datetime import date
 
-from sqlmodel import Field, Session, SQLModel
-
-from jobboard.core.columns import created_at_field
+from sqlalchemy import UniqueConstraint
+from sqlmodel import Field, SQLModel
 
 
-class IndexOutboxEntry(SQLModel, table=True):
-    """A job whose public face may have changed; written in the same transaction as the change.
+class SearchQueryDay(SQLModel, table=True):
+    """How often a (normalised) query was searched on one fair day, and how often it found nothing.
 
-    Rows are never updated. Each index folder remembers the last entry it applied, so any number of
-    indexes (one per node) can follow the same outbox, and a crash only means re-applying entries.
+    Deliberately no user, session, address or time of day: only the words and two counters.
     """
 
-    __tablename__ = "search_outbox"
+    __tablename__ = "search_queries"
+    __table_args__ = (UniqueConstraint("day", "query", name="uq_search_queries_day_query"),)
 
     id: int | None = Field(default=None, primary_key=True)
-    job_id: int = Field(index=True)  # no foreign key: a deleted job must still leave the index
-    created_at: datetime = created_at_field()
-
-
-OUTBOX_WRITTEN = "jobboard.search_outbox_written"
-
-
-def enqueue_for_indexing(session: Session, job_ids: Iterable[int]) -> None:
-    entries = [IndexOutboxEntry(job_id=job_id) for job_id in job_ids]
-    if entries:
-        session.add_all(entries)
-        session.info[OUTBOX_WRITTEN] = True  # after the commit, this process's index follower is nudged
+    day: date = Field(index=True)
+    query: str = Field(max_length=100)
+    searches: int = Field(default=0)
+    zero_results: int = Field(default=0)

@@ -15,7 +15,7 @@ from jobboard.companies.models import Company, CompanyStatus, Segment
 from jobboard.core.clock import FAIR_TIMEZONE
 from jobboard.jobs.models import Job, JobStatus
 from jobboard.jobs.visibility import public_job_condition
-from jobboard.staff.search_stats import SearchSummary, search_summary
+from jobboard.search.stats import SearchSummary, search_summary
 
 __all__ = ["FairOverview", "FirmCount", "fair_overview"]
 

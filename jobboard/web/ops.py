@@ -1,7 +1,7 @@
 """For the operators' probes: ``/healthz`` (the process answers) and ``/readyz`` (it can do its work).
 
 What "ready" checks is the board's to say: the plugin provides ``readiness``, a callable that returns
-``{"status": "ready" | "unavailable", "checks": {...}}`` (``jobboard/search/readiness.py``). A node that
+``{"status": "ready" | "unavailable", "checks": {...}}`` (``jobboard.search.index.readiness.py``). A node that
 is not ready answers 503 with the failing checks in a JSON body.
 """
 

@@ -9,7 +9,7 @@ import time
 import httpx
 import pytest
 
-from jobboard.search.layout import IndexLayout
+from jobboard.search.index.layout import IndexLayout
 from tests.faults.conftest import LiveBoard
 from tests.faults.probes import Prober
 from tests.faults.test_index_writer_killed import index_is_consistent, search

@@ -11,8 +11,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from jobboard.search.indexer import JobIndexer
-from jobboard.search.layout import IndexLayout
+from jobboard.search.index.indexer import JobIndexer
+from jobboard.search.index.layout import IndexLayout
 from tests.faults.conftest import LiveBoard
 from tests.faults.probes import Prober
 from tests.live.board import import_jobs, job_rows

@@ -19,7 +19,7 @@ from typing import IO, Any
 
 import httpx
 
-from jobboard.search.follower_lock import writer_pid
+from jobboard.search.index.follower_lock import writer_pid
 
 JOBBOARD = Path(sys.executable).with_name("jobboard")
 # Rate limits are the subject of their own tests; here they would only turn load into 429s.

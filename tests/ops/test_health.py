@@ -13,10 +13,10 @@ from sqlalchemy import Engine
 
 from jobboard.core.clock import utcnow
 from jobboard.core.db import open_session
+from jobboard.core.outbox import IndexOutboxEntry
 from jobboard.core.settings import Settings
 from jobboard.plugin import BoardPlugin
-from jobboard.search.models import IndexOutboxEntry
-from jobboard.search.readiness import readiness
+from jobboard.search.index.readiness import readiness
 
 
 def test_healthz_answers_without_database_or_session(running_app: TestClient) -> None:

@@ -13,8 +13,8 @@ from sqlmodel import SQLModel
 import jobboard.models  # noqa: F401  (registers every table)
 from jobboard.companies.models import Company, CompanyStatus, Segment
 from jobboard.core.db import create_db_engine, open_session
+from jobboard.core.outbox import enqueue_for_indexing
 from jobboard.jobs.models import Education, Job, JobStatus, JobType
-from jobboard.search.models import enqueue_for_indexing
 
 _numbers = count(1)
 

@@ -7,8 +7,8 @@ import pytest
 from sqlalchemy import Engine
 
 from jobboard.core.db import create_db_engine
-from jobboard.search.indexer import JobIndexer
-from jobboard.search.services import JobSearch
+from jobboard.search.index.indexer import JobIndexer
+from jobboard.search.query.job_search import JobSearch
 
 
 @pytest.fixture

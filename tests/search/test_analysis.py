@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pickle
 
-from jobboard.search.analysis import bilingual_analyzer, index_terms, normalize, query_words
-from jobboard.search.glossary import load_glossary
-from jobboard.search.resources import DOMAIN_DICTIONARY, content_lines
+from jobboard.search.analysis.analyzer import bilingual_analyzer, index_terms, normalize, query_words
+from jobboard.search.analysis.glossary import load_glossary
+from jobboard.search.analysis.resources import DOMAIN_DICTIONARY, content_lines
 
 
 def test_search_mode_sub_words_are_indexed() -> None:

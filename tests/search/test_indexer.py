@@ -12,12 +12,12 @@ from sqlmodel import delete
 
 from jobboard.companies.models import CompanyStatus
 from jobboard.core.db import create_db_engine, open_session
+from jobboard.core.outbox import IndexOutboxEntry, enqueue_for_indexing
 from jobboard.core.settings import Settings
 from jobboard.jobs.models import Job, JobStatus
-from jobboard.search.indexer import JobIndexer, check_index, rebuild_index
-from jobboard.search.layout import IndexLayout
-from jobboard.search.models import IndexOutboxEntry, enqueue_for_indexing
-from jobboard.search.services import JobSearch, SearchQuery
+from jobboard.search.index.indexer import JobIndexer, check_index, rebuild_index
+from jobboard.search.index.layout import IndexLayout
+from jobboard.search.query.job_search import JobSearch, SearchQuery
 from tests.search.board import add_company, add_job, update_job
 
 
@@ -88,7 +88,7 @@ def _write_and_drain(
 ) -> None:
     """One web worker: commits jobs (with outbox rows) and drains after each commit."""
     from jobboard.core.db import create_db_engine
-    from jobboard.search.indexer import JobIndexer
+    from jobboard.search.index.indexer import JobIndexer
     from tests.search.board import add_company, add_job
 
     engine = create_db_engine(database_url)

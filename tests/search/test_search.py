@@ -9,8 +9,8 @@ from sqlalchemy import Engine
 
 from jobboard.companies.models import Segment
 from jobboard.jobs.models import Education, JobType
-from jobboard.search.indexer import JobIndexer
-from jobboard.search.services import JobSearch, SearchQuery
+from jobboard.search.index.indexer import JobIndexer
+from jobboard.search.query.job_search import JobSearch, SearchQuery
 from tests.search.board import add_company, add_job
 
 

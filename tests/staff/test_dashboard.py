@@ -11,9 +11,9 @@ from jobboard.applications.models import Application
 from jobboard.companies.models import Company, CompanyStatus, Segment
 from jobboard.core.clock import fair_today
 from jobboard.jobs.models import Job, JobStatus
+from jobboard.search.models import SearchQueryDay
+from jobboard.search.stats import normalise_query, record_search
 from jobboard.staff.charts import Bar, columns, horizontal_bars
-from jobboard.staff.models import SearchQueryDay
-from jobboard.staff.search_stats import normalise_query, record_search
 from jobboard.staff.services import fair_overview
 from tests.staff.conftest import Fair, counted, db
 

@@ -19,9 +19,9 @@ from jobboard.core.clock import fair_today
 from jobboard.core.db import create_db_engine, open_session
 from jobboard.core.settings import Settings
 from jobboard.plugin import BoardPlugin
-from jobboard.staff import search_stats
-from jobboard.staff.models import SearchQueryDay
-from jobboard.staff.search_stats import SearchTally, SearchTallyFlusher, record_search
+from jobboard.search import stats as search_stats
+from jobboard.search.models import SearchQueryDay
+from jobboard.search.stats import SearchTally, SearchTallyFlusher, record_search
 from tests.databases import TestDatabases
 from tests.web.conftest import BASE_URL, flush_search_counts
 

@@ -139,6 +139,6 @@ def test_salary_band_names_match_the_index_bands() -> None:
     from typing import get_args
 
     from jobboard.search.controllers import SalaryBandName
-    from jobboard.search.documents import SALARY_BANDS
+    from jobboard.search.index.documents import SALARY_BANDS
 
     assert get_args(SalaryBandName) == tuple(band.key for band in SALARY_BANDS)

@@ -13,8 +13,8 @@ from sqlmodel import select
 
 from jobboard.core.db import open_session
 from jobboard.plugin import BoardPlugin
-from jobboard.search.services import JobSearch
-from jobboard.staff.models import SearchQueryDay
+from jobboard.search.models import SearchQueryDay
+from jobboard.search.query.job_search import JobSearch
 from jobboard.web.fragments import PagePart, PageParts
 from tests.web.conftest import Fair, Visitor, flush_search_counts, sync_index
 

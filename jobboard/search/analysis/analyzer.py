@@ -10,22 +10,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 from whoosh.analysis import CompositeAnalyzer, Filter, Token, Tokenizer
-from whoosh.lang.porter import stem as porter_stem
 
-from jobboard.search.lexicon import RESOURCES, normalize_script
+from jobboard.search.analysis.lexicon import RESOURCES, stem_word
+from jobboard.search.analysis.script import HAN, is_han, normalize_script
 
 # Bump when the token stream changes for the same text: the schema fingerprint follows it.
 ANALYSIS_VERSION = 3
 
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_WORD_CHAR = rf"[^\W_{_HAN}]"
+_WORD_CHAR = rf"[^\W_{HAN}]"
 # Han runs go to jieba; everything else is split into words, keeping "c++", "c#", "node.js", "r&d".
-_CHUNKS = re.compile(rf"(?P<han>[{_HAN}]+)|(?P<word>{_WORD_CHAR}+(?:[.&]{_WORD_CHAR}+)*(?:\+\+|#)?)")
-_HAN_CHAR = re.compile(rf"[{_HAN}]")
+_CHUNKS = re.compile(rf"(?P<han>[{HAN}]+)|(?P<word>{_WORD_CHAR}+(?:[.&]{_WORD_CHAR}+)*(?:\+\+|#)?)")
 LATIN_WORDS = re.compile(rf"{_WORD_CHAR}+(?:[.&]{_WORD_CHAR}+)*(?:\+\+|#)?")
 
 # Function words only ("it" stays: IT support). A typed AND/OR/NOT is a word here, and dropped.
@@ -36,20 +33,6 @@ ENGLISH_STOPWORDS = frozenset(
 )  # fmt: skip
 # Single Han characters that carry no meaning in a query (single characters are not indexed anyway).
 CHINESE_STOP_CHARS = frozenset("的了和与及或等在是对把被为从")
-MAX_STEM_CACHE = 50_000
-
-
-def is_han(text: str) -> bool:
-    return _HAN_CHAR.search(text) is not None
-
-
-@lru_cache(maxsize=MAX_STEM_CACHE)
-def stem_word(word: str) -> str:
-    """Porter stemming for plain ASCII words only: CJK, numbers and "c++" stay as they are, and so do
-    the acronyms of the glossary (Porter would make CMOS "cmo" and MEMS "mem")."""
-    if len(word) > 2 and word.isascii() and word.isalpha() and word not in RESOURCES.unstemmed:
-        return porter_stem(word)
-    return word
 
 
 def normalize(text: str) -> str:

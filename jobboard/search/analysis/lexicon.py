@@ -1,4 +1,5 @@
-"""What the analysis loads once per process: rjieba with the domain vocabulary, and OpenCC.
+"""What the analysis loads once per process: rjieba with the domain vocabulary, and OpenCC; and
+the stemming that depends on the glossary's acronyms.
 
 Loaded lazily (rjieba takes ~110 ms and 40 MB), again in a forked child, and under a lock.
 """
@@ -7,15 +8,14 @@ from __future__ import annotations
 
 import os
 import threading
-import unicodedata
+from functools import lru_cache
 from typing import Any
 
-from jobboard.search.resources import DOMAIN_DICTIONARY, content_lines
+from whoosh.lang.porter import stem as porter_stem
 
+from jobboard.search.analysis.resources import acronyms, domain_vocabulary
 
-def normalize_script(text: str) -> str:
-    """NFKC (full-width letters, compatibility forms) and lowercase; no dictionaries needed."""
-    return unicodedata.normalize("NFKC", text).lower()
+MAX_STEM_CACHE = 50_000
 
 
 class _Resources:
@@ -45,8 +45,6 @@ class _Resources:
                 rjieba.add_word(word, None, None)
         self._converter, self._traditional_chars = _load_converter()
         self.unstemmed = acronyms()
-        from jobboard.search.analysis import stem_word
-
         stem_word.cache_clear()  # stems computed before the acronyms were known
 
     def to_simplified(self, text: str) -> str:
@@ -81,30 +79,10 @@ def _load_converter() -> tuple[Any, frozenset[str]]:
 RESOURCES = _Resources()
 
 
-def domain_vocabulary() -> list[str]:
-    """Words jieba must know: the domain dictionary plus every Han term of the glossary.
-
-    Glossary terms are added so that a query term and the same text in a posting segment alike.
-    """
-    from jobboard.search.glossary import glossary_han_terms
-
-    words = [normalize_script(line.split()[0]) for line in content_lines(DOMAIN_DICTIONARY)]
-    words.extend(glossary_han_terms())
-    # Only Han words: jieba would otherwise glue Latin letters to Han characters ("cmos图像").
-    return sorted({word for word in words if len(word) >= 2 and not _has_latin(word)})
-
-
-def acronyms() -> frozenset[str]:
-    """Single Latin words the glossary writes with two or more capitals (CMOS, MEMS, ADAS, LiDAR)."""
-    from jobboard.search.glossary import raw_groups
-
-    return frozenset(
-        normalize_script(term)
-        for group in raw_groups()
-        for term in group
-        if term.isascii() and term.isalnum() and sum(ch.isupper() for ch in term) >= 2
-    )
-
-
-def _has_latin(word: str) -> bool:
-    return any(ch.isascii() and ch.isalnum() for ch in word)
+@lru_cache(maxsize=MAX_STEM_CACHE)
+def stem_word(word: str) -> str:
+    """Porter stemming for plain ASCII words only: CJK, numbers and "c++" stay as they are, and so do
+    the acronyms of the glossary (Porter would make CMOS "cmo" and MEMS "mem")."""
+    if len(word) > 2 and word.isascii() and word.isalpha() and word not in RESOURCES.unstemmed:
+        return porter_stem(word)
+    return word

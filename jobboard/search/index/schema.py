@@ -12,8 +12,8 @@ from functools import cache
 
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
-from jobboard.search.analysis import ANALYSIS_VERSION, bilingual_analyzer
-from jobboard.search.resources import resources_digest
+from jobboard.search.analysis.analyzer import ANALYSIS_VERSION, bilingual_analyzer
+from jobboard.search.analysis.resources import resources_digest
 
 # Bump when fields change in a way the field list below would not show (e.g. a new document mapping).
 SCHEMA_VERSION = 3

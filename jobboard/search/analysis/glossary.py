@@ -12,11 +12,10 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 
-from jobboard.search.analysis import QueryWord, is_han, normalize_script, query_words
-from jobboard.search.resources import GLOSSARY, content_lines
+from jobboard.search.analysis.analyzer import QueryWord, query_words
+from jobboard.search.analysis.resources import ONE_WAY, raw_groups
 
 MAX_SPAN = 6  # the longest term, in query words, that we try to match
-ONE_WAY = ">"
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,20 +32,6 @@ class GlossaryMatch:
     start: int  # index of the first matched query word
     end: int  # one past the last
     synonyms: tuple[Variant, ...]
-
-
-def raw_groups() -> list[list[str]]:
-    return [[term.strip() for term in line.split("\t") if term.strip()] for line in content_lines(GLOSSARY)]
-
-
-def glossary_han_terms() -> list[str]:
-    """Han-only terms, for jieba's dictionary (read without analysis: jieba is being set up)."""
-    return [
-        normalize_script(term)
-        for group in raw_groups()
-        for term in group
-        if term != ONE_WAY and is_han(term) and term.isalnum()
-    ]
 
 
 class Glossary:

@@ -26,13 +26,13 @@ from whoosh.searching import Searcher
 from jobboard.core.db import open_session
 from jobboard.core.settings import Settings
 from jobboard.jobs.models import Job
-from jobboard.search.highlight import best_fragment, highlight_all
-from jobboard.search.layout import IndexLayout
-from jobboard.search.querying import PlannedQuery, plan_query
-from jobboard.search.readers import open_searcher
-from jobboard.search.results import FacetCount, ResultCache, SearchHit, SearchQuery, SearchResult
-from jobboard.search.schema import FACET_FIELDS, NUMBER_FIELDS
-from jobboard.search.vectors import ReaderArrays
+from jobboard.search.analysis.highlight import best_fragment, highlight_all
+from jobboard.search.index.layout import IndexLayout
+from jobboard.search.index.readers import open_searcher
+from jobboard.search.index.schema import FACET_FIELDS, NUMBER_FIELDS
+from jobboard.search.query.querying import PlannedQuery, plan_query
+from jobboard.search.query.results import FacetCount, ResultCache, SearchHit, SearchQuery, SearchResult
+from jobboard.search.query.vectors import ReaderArrays
 
 log = logging.getLogger(__name__)
 # How often a page asks the index folder whether another process has changed it (see version()).

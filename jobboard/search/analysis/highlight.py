@@ -10,7 +10,9 @@ import re
 from collections.abc import Iterable
 from html import escape
 
-from jobboard.search.analysis import LATIN_WORDS, is_han, normalize, stem_word
+from jobboard.search.analysis.analyzer import LATIN_WORDS, normalize
+from jobboard.search.analysis.lexicon import stem_word
+from jobboard.search.analysis.script import is_han
 
 ELLIPSIS = "…"
 

@@ -27,7 +27,7 @@ from sqlmodel import Session, col, select
 
 from jobboard.core.clock import fair_today
 from jobboard.core.db import open_session
-from jobboard.staff.models import SearchQueryDay
+from jobboard.search.models import SearchQueryDay
 
 logger = logging.getLogger("jobboard.search_stats")
 

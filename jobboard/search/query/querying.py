@@ -18,9 +18,10 @@ from dataclasses import dataclass, field
 from whoosh import query as wq
 from whoosh.reading import IndexReader
 
-from jobboard.search.analysis import QueryWord, han_cover, query_words, stem_word
-from jobboard.search.glossary import Variant, load_glossary
-from jobboard.search.schema import SPELLING_FIELD
+from jobboard.search.analysis.analyzer import QueryWord, han_cover, query_words
+from jobboard.search.analysis.glossary import Variant, load_glossary
+from jobboard.search.analysis.lexicon import stem_word
+from jobboard.search.index.schema import SPELLING_FIELD
 
 FIELD_WEIGHTS: dict[str, float] = {
     "title": 4.0,
@@ -84,7 +85,10 @@ def to_whoosh(node: Node) -> wq.Query:
         return wq.Or(
             [wq.And([wq.Term(name, t, boost=w * node.weight) for t in node.terms]) for name, w in fields]
         )
-    return wq.Or([wq.Prefix(name, node.terms[0], boost=w * node.weight) for name, w in fields])
+    # A prefix scores its field's weight wherever it matches (vectors.py says why).
+    return wq.Or(
+        [wq.ConstantScoreQuery(wq.Prefix(name, node.terms[0]), w * node.weight) for name, w in fields]
+    )
 
 
 @dataclass

@@ -10,10 +10,10 @@ from sqlalchemy import Engine, event
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
+from jobboard.core.outbox import OUTBOX_WRITTEN
 from jobboard.core.settings import Settings
-from jobboard.search.follower_lock import FollowerLock
-from jobboard.search.indexer import JobIndexer
-from jobboard.search.models import OUTBOX_WRITTEN
+from jobboard.search.index.follower_lock import FollowerLock
+from jobboard.search.index.indexer import JobIndexer
 
 logger = logging.getLogger("jobboard.search")
 _followers: weakref.WeakSet[IndexFollower] = weakref.WeakSet()

@@ -5,8 +5,8 @@ segment object it was opened with: a job deleted or replaced by ``update_documen
 segment stays visible (and merged-away segments come back). Here an unchanged segment's reader is
 kept, but handed the segment object of the new table of contents, which carries the new deletions;
 new segments get new readers. Files of a segment never change once written, so this is safe.
-Relies on ``SegmentReader._segment``, its cached ``deleted_docs_set`` and ``W3PerDocReader._segment``
-(whoosh-reloaded 2.7.5, pinned; tests/search/test_indexer.py checks the behaviour).
+The private parts this needs are in ``jobboard.search.whoosh_internals`` (tests/search/test_indexer.py
+checks the behaviour).
 """
 
 from __future__ import annotations
@@ -16,9 +16,11 @@ from whoosh.reading import EmptyReader, IndexReader, MultiReader, SegmentReader
 from whoosh.scoring import WeightingModel
 from whoosh.searching import Searcher
 
+from jobboard.search.whoosh_internals import read_toc, rebind_segment
+
 
 def open_searcher(ix: FileIndex, weighting: WeightingModel, previous: Searcher | None = None) -> Searcher:
-    toc = ix._read_toc()
+    toc = read_toc(ix)
     reusable: dict[str, SegmentReader] = {}
     if previous is not None:
         for leaf, _offset in previous.reader().leaf_readers():
@@ -30,10 +32,7 @@ def open_searcher(ix: FileIndex, weighting: WeightingModel, previous: Searcher |
         if reader is None:
             reader = SegmentReader(ix.storage, toc.schema, segment, generation=toc.generation)
         else:
-            reader._segment = segment
-            reader._perdoc._segment = segment  # deletions are read from the segment object
-            reader.__dict__.pop("deleted_docs_set", None)  # a cached_property of the old deletions
-            reader._gen = toc.generation
+            rebind_segment(reader, segment, toc.generation)
         readers.append(reader)
     for leftover in reusable.values():
         leftover.close()

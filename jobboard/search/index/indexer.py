@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from sqlalchemy import Engine, func
@@ -22,13 +20,14 @@ from whoosh.index import Index
 
 from jobboard.companies.models import Company
 from jobboard.core.db import create_db_engine, open_session
+from jobboard.core.outbox import IndexOutboxEntry
 from jobboard.core.settings import Settings
 from jobboard.jobs.models import Job
 from jobboard.jobs.visibility import public_job_condition
-from jobboard.search.documents import job_document
-from jobboard.search.layout import Generation, GenerationMeta, IndexLayout
-from jobboard.search.models import IndexOutboxEntry
-from jobboard.search.schema import build_schema, schema_fingerprint
+from jobboard.search.index.documents import job_document
+from jobboard.search.index.layout import Generation, GenerationMeta, IndexLayout
+from jobboard.search.index.report import IndexReport, progress
+from jobboard.search.index.schema import build_schema, schema_fingerprint
 
 log = logging.getLogger(__name__)
 
@@ -39,49 +38,6 @@ REBUILD_BATCH_SIZE = 1000
 GAP_SECONDS = 300.0
 GAP_LOOKBACK = 200  # ids below a rebuild's cursor checked for open transactions
 DEFAULT_LOCK_TIMEOUT = 300.0
-
-
-@dataclass
-class IndexReport:
-    """Differences between the index and the public jobs of the database."""
-
-    generation: str | None
-    fingerprint_ok: bool
-    cursor: int
-    outbox_max: int
-    pending: int  # outbox entries after the cursor, not applied yet
-    indexed: int
-    public: int
-    missing: list[int] = field(default_factory=list)  # public, not in the index
-    extra: list[int] = field(default_factory=list)  # in the index, not public
-    stale: list[int] = field(default_factory=list)  # in the index with outdated content
-
-    @property
-    def ok(self) -> bool:
-        return (
-            self.generation is not None
-            and self.fingerprint_ok
-            and self.pending == 0
-            and not (self.missing or self.extra or self.stale)
-        )
-
-    def __str__(self) -> str:
-        if self.generation is None:
-            return "no index: run `jobboard reindex`"
-        lines = [
-            f"generation {self.generation}: {self.indexed} indexed, {self.public} public jobs",
-            f"outbox cursor {self.cursor} of {self.outbox_max} ({self.pending} pending)",
-        ]
-        if not self.fingerprint_ok:
-            lines.append("schema changed since this generation was built: rebuild needed")
-        for label, ids in (("missing", self.missing), ("extra", self.extra), ("stale", self.stale)):
-            if ids:
-                shown = ", ".join(map(str, ids[:20])) + (" …" if len(ids) > 20 else "")
-                lines.append(f"{label} ({len(ids)}): {shown}")
-        lines.append(
-            "index consistent" if self.ok else "index differs: run `jobboard reindex` or drain the outbox"
-        )
-        return "\n".join(lines)
 
 
 class JobIndexer:
@@ -240,7 +196,7 @@ class JobIndexer:
         writer = ix.writer(limitmb=256, **options)
         count = 0
         try:
-            with _progress(show_progress, total) as advance:
+            with progress(show_progress, total) as advance:
                 for batch in self._public_batches():
                     for document in batch:
                         writer.add_document(**document)
@@ -314,19 +270,6 @@ class JobIndexer:
                 job_id for job_id in public.keys() & indexed.keys() if public[job_id] != indexed[job_id]
             ),
         )
-
-
-@contextmanager
-def _progress(show: bool, total: int) -> Iterator[Callable[[int], None]]:
-    """rich.progress for ``jobboard reindex``; nothing when not asked for."""
-    if not show:
-        yield lambda _count: None
-        return
-    from rich.progress import Progress
-
-    with Progress() as progress:
-        task = progress.add_task("indexing public jobs", total=total)
-        yield lambda count: progress.advance(task, count)
 
 
 def rebuild_index(settings: Settings, show_progress: bool = False) -> int:

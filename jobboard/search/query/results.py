@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from dataclasses import dataclass, field, fields
-from typing import Any
+from typing import Any, Literal, get_args
 
-from jobboard.search.documents import facet_value
+from cachetools import LRUCache
 
-SORTS = ("relevance", "newest", "salary")
+from jobboard.search.index.documents import facet_value
+
+# The limits and orders of a search, for the page and the API alike.
+Sort = Literal["relevance", "newest", "salary"]
+SORTS: tuple[Sort, ...] = get_args(Sort)
+MAX_QUERY_LENGTH = 1000  # characters of a query kept; the parameter itself may be 4 times longer
 MAX_PER_PAGE = 100
 
 
@@ -107,17 +111,10 @@ class ResultCache:
     """A small LRU of results, keyed by the query and the index version it was computed on."""
 
     def __init__(self, size: int) -> None:
-        self.size = size
-        self._items: OrderedDict[tuple[Any, ...], SearchResult] = OrderedDict()
+        self._items: LRUCache[tuple[Any, ...], SearchResult] = LRUCache(size)
 
     def get(self, key: tuple[Any, ...]) -> SearchResult | None:
-        result = self._items.get(key)
-        if result is not None:
-            self._items.move_to_end(key)
-        return result
+        return self._items.get(key)
 
     def put(self, key: tuple[Any, ...], result: SearchResult) -> None:
         self._items[key] = result
-        self._items.move_to_end(key)
-        while len(self._items) > self.size:
-            self._items.popitem(last=False)

@@ -4,31 +4,37 @@ Whoosh stores the index and its statistics; walking its matchers costs Python wo
 posting of every term in every field, ~100 µs per matching posting for an expanded query. Here each
 term's postings are read once per segment (segment files never change), and a query is a handful of
 array operations over all documents: ``bincount`` to add scores, boolean masks for all/any, facets
-and filters from per-document columns. The scores are Whoosh's own BM25F (same idf, field lengths,
-B and K1), so ranking does not change; tests compare both on the same queries.
+and filters from per-document columns. Terms and phrases score Whoosh's own BM25F (same idf, field
+lengths, B and K1); a prefix (a lone Han character such as 光) scores like Whoosh's constant-score
+prefix query: the field's weight wherever one of the words it expands to occurs (its
+``MAX_PREFIX_TERMS`` most frequent in the field; Whoosh takes them all), because summing the
+BM25F of dozens of words that share a character would let it outweigh every other word of the query.
+tests/search/test_scoring.py compares both on the same queries.
 """
 
 from __future__ import annotations
 
+import heapq
 import math
 import threading
-from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, _lenfield
-from whoosh.reading import SegmentReader
+from cachetools import LRUCache
+from whoosh.reading import IndexReader, SegmentReader
 from whoosh.scoring import BM25F
 from whoosh.searching import Searcher
-from whoosh.util.numeric import byte_to_length
 
-from jobboard.search.querying import FIELD_WEIGHTS, Group, Leaf, Node
+from jobboard.search.query.querying import FIELD_WEIGHTS, Group, Leaf, Node
+from jobboard.search.whoosh_internals import field_b, field_lengths, term_postings
 
-LENGTHS = np.array([byte_to_length(b) for b in range(256)], dtype=np.float64)
 MAX_PREFIX_TERMS = 64  # 光 alone expands to the most frequent words starting with it, not thousands
+# Terms of one searcher kept as global arrays (the segment cache below keeps them per segment).
+SEARCHER_TERMS_CACHE = 4096
 POSTINGS_BUDGET = 8_000_000  # postings kept in memory across segments (~100 MB)
 SEGMENT_CACHE_SIZE = 64
+Postings = tuple[np.ndarray, np.ndarray]  # document numbers and term frequencies
 
 
 @dataclass
@@ -47,38 +53,28 @@ class _SegmentCache:
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._segments: OrderedDict[tuple[str, str], SegmentArrays] = OrderedDict()
-        self._postings: OrderedDict[tuple[str, str, str, str], tuple[np.ndarray, np.ndarray]] = OrderedDict()
-        self._postings_size = 0
+        self._segments: LRUCache[tuple[str, str], SegmentArrays] = LRUCache(SEGMENT_CACHE_SIZE)
+        self._postings: LRUCache[tuple[str, str, str, str], Postings] = LRUCache(
+            POSTINGS_BUDGET, getsizeof=lambda found: max(1, len(found[0]))
+        )
 
     def segment(self, key: tuple[str, str], load: Callable[[], SegmentArrays]) -> SegmentArrays:
         with self._lock:
             arrays = self._segments.get(key)
-            if arrays is not None:
-                self._segments.move_to_end(key)
-                return arrays
-        arrays = load()
-        with self._lock:
-            self._segments[key] = arrays
-            while len(self._segments) > SEGMENT_CACHE_SIZE:
-                self._segments.popitem(last=False)
+        if arrays is None:
+            arrays = load()
+            with self._lock:
+                self._segments[key] = arrays
         return arrays
 
-    def postings(
-        self, key: tuple[str, str, str, str], load: Callable[[], tuple[np.ndarray, np.ndarray]]
-    ) -> tuple[np.ndarray, np.ndarray]:
+    def postings(self, key: tuple[str, str, str, str], load: Callable[[], Postings]) -> Postings:
         with self._lock:
             found = self._postings.get(key)
-            if found is not None:
-                self._postings.move_to_end(key)
-                return found
-        found = load()
-        with self._lock:
-            self._postings[key] = found
-            self._postings_size += len(found[0])
-            while self._postings_size > POSTINGS_BUDGET and len(self._postings) > 1:
-                _key, (ids, _tf) = self._postings.popitem(last=False)
-                self._postings_size -= len(ids)
+        if found is None:
+            found = load()
+            if len(found[0]) <= POSTINGS_BUDGET:  # a bigger one is read again each time
+                with self._lock:
+                    self._postings[key] = found
         return found
 
 
@@ -89,15 +85,7 @@ def _segment_arrays(
     leaf: SegmentReader, facet_fields: tuple[str, ...], number_fields: tuple[str, ...]
 ) -> SegmentArrays:
     size = leaf.doc_count_all()
-    lengths = {}
-    for name in FIELD_WEIGHTS:
-        column = leaf._perdoc._cached_reader(_lenfield(name), LENGTHS_COLUMN)
-        raw = (
-            np.fromiter(column, dtype=np.uint8, count=size)
-            if column is not None
-            else np.zeros(size, np.uint8)
-        )
-        lengths[name] = LENGTHS[raw]
+    lengths = {name: field_lengths(leaf, name, size) for name in FIELD_WEIGHTS}
     codes, values = {}, {}
     for name in facet_fields:
         column = list(leaf.column_reader(name)) if leaf.has_column(name) else [""] * size
@@ -111,33 +99,6 @@ def _segment_arrays(
         for name in number_fields
     }
     return SegmentArrays(size, lengths, codes, values, numbers)
-
-
-def _read_postings(leaf: SegmentReader, field: str, term: str) -> tuple[np.ndarray, np.ndarray]:
-    """All (docnum, term frequency) of a term in a segment, deleted documents included."""
-    fieldobj = leaf.schema[field]
-    btext = fieldobj.to_bytes(term)
-    if (field, btext) not in leaf._terms:
-        return np.zeros(0, np.int64), np.zeros(0, np.float64)
-    matcher = leaf._terms.matcher(field, btext, fieldobj.format)
-    ids: list[int] = []
-    weights: list[float] = []
-    if isinstance(matcher, W3LeafMatcher):
-        # A block at a time (the matcher's own API steps one posting at a time).
-        while not matcher._atend and matcher._blocklength:
-            matcher._read_ids()
-            matcher._read_weights()
-            ids.extend(matcher._ids)
-            weights.extend(matcher._weights)
-            if matcher._lastblock:
-                break
-            matcher._goto(matcher._nextoffset)
-    else:
-        while matcher.is_active():
-            ids.append(matcher.id())
-            weights.append(matcher.weight())
-            matcher.next()
-    return np.asarray(ids, dtype=np.int64), np.asarray(weights, dtype=np.float64)
 
 
 class ReaderArrays:
@@ -185,7 +146,7 @@ class ReaderArrays:
                 mapped.append(translate[part.facet_codes[name]] if len(translate) else part.facet_codes[name])
             self.facet_codes[name] = _concat(mapped, np.int32)
             self.facet_values[name] = list(known)
-        self._terms: dict[tuple[str, str], tuple[np.ndarray, np.ndarray]] = {}
+        self._terms: LRUCache[tuple[str, str], Postings] = LRUCache(SEARCHER_TERMS_CACHE)
 
     # Postings
 
@@ -197,7 +158,7 @@ class ReaderArrays:
             for leaf, offset, folder in self.leaves:
                 local_ids, local_weights = _CACHE.postings(
                     (folder, leaf.segment().segment_id(), field, term),
-                    lambda leaf=leaf: _read_postings(leaf, field, term),
+                    lambda leaf=leaf: term_postings(leaf, field, term),
                 )
                 ids.append(local_ids + offset)
                 weights.append(local_weights)
@@ -226,7 +187,7 @@ class ReaderArrays:
         ids, tf = self.postings(field, term)
         if not len(ids):
             return ids, tf
-        B = self.weighting._field_B.get(field, self.weighting.B)
+        B = field_b(self.weighting, field)
         K1 = self.weighting.K1
         df = len(ids)  # like Whoosh's document frequency, this counts deleted documents too
         idf = math.log(self.size / (df + 1)) + 1
@@ -255,14 +216,14 @@ class ReaderArrays:
         return np.bincount(ids, weights=scores, minlength=self.size) if len(ids) else np.zeros(self.size)
 
     def _prefix_score(self, node: Leaf) -> np.ndarray:
-        prefix = node.terms[0]
-        words: set[str] = set()
-        for field in FIELD_WEIGHTS:
-            for count, btext in enumerate(self.reader.expand_prefix(field, prefix)):
-                if count >= MAX_PREFIX_TERMS:
-                    break
-                words.add(btext.decode("utf-8") if isinstance(btext, bytes) else btext)
-        return self._fields_score([(word,) for word in sorted(words)], node.weight, together=False)
+        """The field's weight where any of the prefix's most frequent words occurs (see the top)."""
+        total = np.zeros(self.size)
+        for field, field_weight in FIELD_WEIGHTS.items():
+            matched = np.zeros(self.size, dtype=bool)
+            for word in prefix_words(self.reader, field, node.terms[0]):
+                matched[self.postings(field, word)[0]] = True
+            total[matched] += field_weight * node.weight
+        return total
 
     # Filters, facets and order
 
@@ -289,6 +250,12 @@ class ReaderArrays:
             keys = primary[docs]
         order = np.lexsort((-secondary[docs], -keys))
         return docs[order][:count]
+
+
+def prefix_words(reader: IndexReader, field: str, prefix: str) -> list[str]:
+    """The ``MAX_PREFIX_TERMS`` words of ``field`` starting with ``prefix`` found in the most documents."""
+    found = ((-info.doc_frequency(), btext) for btext, info in reader.iter_prefix(field, prefix))
+    return [btext.decode("utf-8") for _df, btext in heapq.nsmallest(MAX_PREFIX_TERMS, found)]
 
 
 def _concat(parts: list[np.ndarray], dtype: type) -> np.ndarray:

@@ -15,9 +15,9 @@ from sqlalchemy import Engine, func, select, text
 
 from jobboard.core.clock import utcnow
 from jobboard.core.db import READ_ONLY
+from jobboard.core.outbox import IndexOutboxEntry
 from jobboard.core.settings import Settings
-from jobboard.search.layout import IndexLayout
-from jobboard.search.models import IndexOutboxEntry
+from jobboard.search.index.layout import IndexLayout
 
 logger = logging.getLogger("jobboard.ops")
 

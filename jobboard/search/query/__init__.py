@@ -1,0 +1,1 @@
+"""From what a visitor typed to ranked, highlighted, faceted results."""
