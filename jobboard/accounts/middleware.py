@@ -56,7 +56,8 @@ class CurrentUserMiddleware(AbstractAuthenticationMiddleware):
     async def authenticate_request(
         self, connection: ASGIConnection[Any, Any, Any, Any]
     ) -> AuthenticationResult:
-        user_id = connection.scope.get("session", {}).get(SESSION_USER_KEY)
+        session = connection.scope.get("session")
+        user_id = session.get(SESSION_USER_KEY) if isinstance(session, dict) else None
         user = None
         if isinstance(user_id, int):
             recent = self.recent_users

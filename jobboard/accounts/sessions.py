@@ -61,7 +61,7 @@ def cookie_name(base: str, settings: Settings) -> str:
 
 
 class RenewableSessionConfig(ServerSideSessionConfig):
-    _backend_class = RenewableSessionBackend  # type: ignore[assignment]
+    _backend_class = RenewableSessionBackend
 
 
 def renew_session_id(connection: ASGIConnection[Any, Any, Any, Any]) -> None:

@@ -80,7 +80,7 @@ def negotiate_locale(query_lang: str | None, cookie_lang: str | None, accept_lan
     """``?lang=`` first, then the cookie, then the browser's Accept-Language (by q-value), then Chinese."""
     for candidate in (query_lang, cookie_lang):
         if candidate in LOCALES:
-            return candidate  # type: ignore[return-value]
+            return str(candidate)
     return preferred_locale(accept_language) or DEFAULT_LOCALE
 
 

@@ -20,7 +20,7 @@ _LABELS: dict[type[StrEnum], dict[StrEnum, str]] = {}
 
 def register_labels(kind: type[Kind], words: Mapping[Kind, str]) -> None:
     """Gives each member of ``kind`` its message id (marked with ``N_``, translated when shown)."""
-    _LABELS[kind] = dict(words)
+    _LABELS[kind] = {member: word for member, word in words.items()}
 
 
 def label(value: StrEnum | str) -> str:

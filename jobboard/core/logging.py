@@ -15,6 +15,7 @@ import sys
 import uuid
 from contextvars import ContextVar
 from datetime import UTC, datetime
+from typing import TextIO
 
 REQUEST_ID: ContextVar[str | None] = ContextVar("jobboard_request_id", default=None)
 
@@ -79,7 +80,7 @@ class TextFormatter(logging.Formatter):
         return redact(super().format(record))
 
 
-class _BoardHandler(logging.StreamHandler):  # type: ignore[type-arg]
+class _BoardHandler(logging.StreamHandler[TextIO]):
     """Marks the handler this module installed, so that configuring twice replaces it."""
 
 

@@ -8,6 +8,7 @@ E networks (网), F institutes, universities and services.
 from __future__ import annotations
 
 import csv
+import io
 import json
 from dataclasses import dataclass
 from importlib.resources import files
@@ -95,8 +96,8 @@ def _json(name: str) -> Any:
 
 def _tsv(name: str) -> list[dict[str, str]]:
     """Rows of a tab-separated table with a header line; an empty last column may lose its tab."""
-    with (DATA / name).open(encoding="utf-8", newline="") as table:
-        return list(csv.DictReader(table, delimiter="\t", quoting=csv.QUOTE_NONE, restval=""))
+    table = io.StringIO((DATA / name).read_text(encoding="utf-8"), newline="")
+    return list(csv.DictReader(table, delimiter="\t", quoting=csv.QUOTE_NONE, restval=""))
 
 
 def _record(kind: type[Record], entry: dict[str, Any]) -> Record:

@@ -26,7 +26,7 @@ from jobboard.accounts.services import AccountService, Credentials, SeekerSignup
 from jobboard.applications.models import ApplicationAction
 from jobboard.applications.resumes import ResumeStore
 from jobboard.applications.services import ApplicationService, ResumeUpload
-from jobboard.companies.models import Company, CompanyProfile
+from jobboard.companies.models import Company, CompanyProfile, Segment
 from jobboard.companies.services import CompanyService, EmployerSignup
 from jobboard.core.clock import fair_today, utcnow
 from jobboard.core.outbox import enqueue_for_indexing
@@ -135,7 +135,7 @@ def _profile(firm: Firm) -> CompanyProfile:
     return CompanyProfile(
         name_zh=firm.name_zh,
         name_en=firm.name_en,
-        segment=firm.segment,
+        segment=Segment(firm.segment),
         city=firm.city,
         website=firm.website,
         description_zh=firm.about_zh,

@@ -38,6 +38,9 @@ class _Sink:
     def flush(self) -> None:
         pass
 
+    def close(self) -> None:  # part of the file protocol zipfile asks for; the bytes are taken, not closed
+        pass
+
     def take(self) -> bytes:
         data = bytes(self._data)
         self._data.clear()

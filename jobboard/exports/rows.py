@@ -58,6 +58,9 @@ _COLUMNS = (
 )
 
 
+ApplicantQuery = Select[*tuple[Any, ...]]  # one applicant a row, columns as in _COLUMNS
+
+
 def fair_day_start(day: date) -> datetime:
     """Midnight at the fair (Asia/Shanghai) that begins ``day``."""
     return datetime.combine(day, time.min, tzinfo=FAIR_TIMEZONE)
@@ -71,9 +74,9 @@ def applicant_query(
     segments: Sequence[str] = (),
     applied_from: date | None = None,
     applied_to: date | None = None,
-) -> Select[Any]:
+) -> ApplicantQuery:
     """Applicants in one scope, with filters; dates are whole days at the fair, both ends included."""
-    query = (
+    query: ApplicantQuery = (
         select(*_COLUMNS)
         .select_from(Application)
         .join(Job, col(Application.job_id) == col(Job.id))
@@ -96,7 +99,7 @@ def applicant_query(
 
 
 def applicant_batches(
-    engine: Engine, query: Select[Any], size: int = BATCH_ROWS
+    engine: Engine, query: ApplicantQuery, size: int = BATCH_ROWS
 ) -> Iterator[list[tuple[Any, ...]]]:
     """The query's rows in id order, ``size`` at a time, each batch read in its own short transaction.
 

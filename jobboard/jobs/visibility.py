@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import ColumnElement, and_, or_
+from sqlmodel import col
 
 from jobboard.companies.models import Company, CompanyStatus
 from jobboard.core.clock import fair_today
@@ -12,9 +13,9 @@ from jobboard.jobs.models import Job, JobStatus
 def public_job_condition() -> ColumnElement[bool]:
     """Published, its company approved, its deadline not passed. Join ``Company`` to use it."""
     return and_(
-        Job.status == JobStatus.PUBLISHED,
-        Company.status == CompanyStatus.APPROVED,
-        or_(Job.deadline.is_(None), Job.deadline >= fair_today()),  # type: ignore[union-attr]
+        col(Job.status) == JobStatus.PUBLISHED,
+        col(Company.status) == CompanyStatus.APPROVED,
+        or_(col(Job.deadline).is_(None), col(Job.deadline) >= fair_today()),
     )
 
 

@@ -1,6 +1,9 @@
 """Alembic environment: the models' metadata, and the URL from the board's settings."""
 
+from typing import Any, Literal
+
 from alembic import context
+from alembic.autogenerate.api import AutogenContext
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import SQLModel
 
@@ -12,10 +15,10 @@ config = context.config
 target_metadata = SQLModel.metadata
 
 
-def render_item(kind: str, item: object, autogen_context: object) -> str | bool:
+def render_item(kind: str, item: Any, autogen_context: AutogenContext) -> str | Literal[False]:
     """Migrations name plain column types, never the board's own TypeDecorators (they may change)."""
     if kind == "type" and isinstance(item, TypeDecorator):
-        return f"sa.{item.impl!r}"  # type: ignore[attr-defined]
+        return f"sa.{item.impl!r}"
     return False
 
 

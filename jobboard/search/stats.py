@@ -19,11 +19,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Engine, Table, func
+from sqlalchemy import Engine, func
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import SQLAlchemyError
-from sqlmodel import Session, col, select
+from sqlmodel import Session, SQLModel, col, select
 
 from jobboard.core.clock import fair_today
 from jobboard.core.db import open_session
@@ -184,7 +184,7 @@ def _upsert(session: Session, counts: Mapping[tuple[date, str], tuple[int, int]]
 
     Rows are written in key order, so that workers flushing at the same time lock them in the same order.
     """
-    table: Table = SearchQueryDay.__table__  # type: ignore[assignment]
+    table = SQLModel.metadata.tables[SearchQueryDay.__tablename__]  # the Core table, for upserts
     keys = sorted(counts)
     dialect = session.get_bind().dialect.name
     if dialect in ("sqlite", "postgresql"):

@@ -60,7 +60,7 @@ def _fair_day(session: Session, column: Any) -> Any:
 def applications_by_day(session: Session, days: int = DAYS_SHOWN) -> list[tuple[date, int]]:
     """Each day from the first to the last day with applications (at most ``days``), empty days as 0."""
     day = _fair_day(session, Application.created_at)
-    rows = session.exec(select(day, func.count()).group_by(day)).all()  # type: ignore[call-overload]
+    rows = session.exec(select(day, func.count()).group_by(day)).all()
     counts = {value if isinstance(value, date) else date.fromisoformat(str(value)): n for value, n in rows}
     if not counts:
         return []
@@ -92,7 +92,8 @@ def top_firms(session: Session, limit: int = TOP_FIRMS) -> list[FirmCount]:
         .order_by(count.desc(), col(Company.name_zh))
         .limit(limit)
     ).all()
-    return [FirmCount(company_id, zh, en, n) for company_id, zh, en, n in rows]
+    # A row's id is never None; the model types it Optional because it is None before an insert.
+    return [FirmCount(int(company_id or 0), zh, en, n) for company_id, zh, en, n in rows]
 
 
 def _unapplied_condition() -> Any:

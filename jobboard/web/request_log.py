@@ -33,7 +33,7 @@ def _header(scope: Scope, name: bytes) -> str | None:
 
 
 def _request_id(scope: Scope) -> str:
-    state: dict[str, Any] = scope.setdefault("state", {})  # type: ignore[typeddict-item]
+    state: dict[str, Any] = scope.setdefault("state", {})
     if _ID not in state:
         state[_ID] = request_id_from(_header(scope, HEADER))
         state[_STARTED] = time.perf_counter()
@@ -55,11 +55,11 @@ async def stamp_response(message: Message, scope: Scope) -> None:
     if scope["type"] != "http":
         return
     request_id = _request_id(scope)
-    state: dict[str, Any] = scope["state"]  # type: ignore[typeddict-item]
+    state: dict[str, Any] = scope["state"]
     if message["type"] == "http.response.start":
         state[_STATUS] = message["status"]
         headers = [(k, v) for k, v in message.get("headers", []) if k.lower() != HEADER]
-        message["headers"] = [*headers, (HEADER, request_id.encode())]  # type: ignore[typeddict-unknown-key]
+        message["headers"] = [*headers, (HEADER, request_id.encode())]
     elif message["type"] == "http.response.body" and not message.get("more_body", False):
         token = REQUEST_ID.set(request_id)
         try:

@@ -71,7 +71,7 @@ def _han_pieces(run: str, offset: int, pos: int) -> tuple[list[Piece], int]:
     for word, start, end in precise:
         if end - start >= 2:
             spans[(start, end)] = word
-    cursor, seen_at_cursor = 0, set()
+    cursor, seen_at_cursor = 0, set[str]()
     for word in rjieba.cut_all(run):
         # cut_all yields words by start offset, each start once per word: recover the offsets.
         start = run.find(word, cursor)
@@ -110,7 +110,7 @@ def pieces(normalized: str) -> Iterator[Piece]:
 class BilingualTokenizer(Tokenizer):
     """Normalizes, then cuts Han runs with jieba and the rest into words (see ``pieces``)."""
 
-    def __call__(  # type: ignore[override]
+    def __call__(
         self,
         value: str,
         positions: bool = False,
@@ -143,7 +143,7 @@ class LatinStemFilter(Filter):
 
     is_morph = True
 
-    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:  # type: ignore[override]
+    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
         for token in tokens:
             token.text = stem_word(token.text)
             yield token

@@ -29,7 +29,7 @@ def matched_spans(
     # Offsets are in normalized text; they fit the original as long as the lengths agree
     # (NFKC and Traditional→Simplified nearly always map one character to one character).
     shown = text if len(normalized) == len(text) else normalized
-    spans = []
+    spans: list[tuple[int, int]] = []
     han = sorted({term for term in terms if is_han(term)} | set(prefixes), key=len, reverse=True)
     if han:
         pattern = re.compile("|".join(re.escape(term) for term in han))

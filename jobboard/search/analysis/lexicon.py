@@ -59,10 +59,10 @@ def _load_converter() -> tuple[Any, frozenset[str]]:
 
     Taiwanese *wording* (雷射, 軟體) is not a script difference; the glossary covers it.
     """
-    from opencc import OpenCC
+    import opencc
 
-    converter = OpenCC("t2s")
-    dictionary_dir = os.path.join(os.path.dirname(__import__("opencc").__file__), "dictionary")
+    converter = opencc.OpenCC("t2s")
+    dictionary_dir = os.path.join(os.path.dirname(str(opencc.__file__)), "dictionary")
     changing: set[str] = set()
     for name in ("TSCharacters.txt", "TSPhrases.txt"):
         with open(os.path.join(dictionary_dir, name), encoding="utf-8") as lines:

@@ -1,1 +1,1 @@
-"""The job index on disk: its schema, documents, generations, and the follower that keeps it equal to the database."""
+"""The job index on disk: schema, documents, generations, and the follower that keeps it in step."""

@@ -12,6 +12,7 @@ import logging
 from typing import Any
 
 from sqlalchemy import Engine, func, select, text
+from sqlmodel import col
 
 from jobboard.core.clock import utcnow
 from jobboard.core.db import READ_ONLY
@@ -36,8 +37,8 @@ def readiness(engine: Engine, settings: Settings) -> dict[str, Any]:
         with engine.connect().execution_options(**{READ_ONLY: True}) as connection:
             connection.execute(text("SELECT 1"))
             oldest, pending = connection.execute(
-                select(func.min(IndexOutboxEntry.created_at), func.count()).where(  # type: ignore[arg-type]
-                    IndexOutboxEntry.id > (cursor or 0)  # type: ignore[operator]
+                select(func.min(col(IndexOutboxEntry.created_at)), func.count()).where(
+                    col(IndexOutboxEntry.id) > (cursor or 0)
                 )
             ).one()
         checks["database"] = "ok"

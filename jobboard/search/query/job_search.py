@@ -230,7 +230,7 @@ class JobSearch:
             rows = session.exec(
                 select(Job.id, Job.requirements, Job.description).where(col(Job.id).in_(job_ids))
             ).all()
-        return {job_id: (requirements, description) for job_id, requirements, description in rows}
+        return {int(job_id or 0): (requirements, description) for job_id, requirements, description in rows}
 
 
 def _filter_mask(arrays: ReaderArrays, query: SearchQuery) -> np.ndarray:

@@ -19,6 +19,7 @@ import math
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 import numpy as np
 from cachetools import LRUCache
@@ -124,7 +125,7 @@ class ReaderArrays:
                 continue
             key = (index_key, leaf.segment().segment_id())  # the generation folder and the segment
             parts.append(
-                _CACHE.segment(key, lambda leaf=leaf: _segment_arrays(leaf, facet_fields, number_fields))
+                _CACHE.segment(key, partial(_segment_arrays, leaf, facet_fields, number_fields))
             )
             self.leaves.append((leaf, offset, index_key))
             deleted = leaf.deleted_docs_set
@@ -158,7 +159,7 @@ class ReaderArrays:
             for leaf, offset, folder in self.leaves:
                 local_ids, local_weights = _CACHE.postings(
                     (folder, leaf.segment().segment_id(), field, term),
-                    lambda leaf=leaf: term_postings(leaf, field, term),
+                    partial(term_postings, leaf, field, term),
                 )
                 ids.append(local_ids + offset)
                 weights.append(local_weights)
