@@ -1,5 +1,6 @@
-# `make run` serves the board with demo data on http://127.0.0.1:8000; `make test` runs every test:
-# on SQLite, then again on PostgreSQL with Redis when both answer (always in CI: `.ci/run` starts them).
+# `make run` serves the board with demo data on http://127.0.0.1:8000; `make test` checks style and types,
+# then runs every test on SQLite, then again on PostgreSQL with Redis when both answer (always in CI:
+# `.ci/run` starts them).
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -25,8 +26,7 @@ run: install
 	$(BIN)/jobboard demo-data
 	$(BIN)/jobboard serve
 
-test: install
-	$(BIN)/ruff check jobboard tests bench
+test: install lint
 	$(BIN)/pytest
 	@if $(BIN)/python -m tests.services "$(TEST_POSTGRES_URL)" "$(TEST_REDIS_URL)"; then \
 	  $(MAKE) --no-print-directory test-postgres; \
@@ -45,9 +45,11 @@ test-postgres: install
 	JOBBOARD_TEST_DATABASE_URL="$(TEST_POSTGRES_URL)" JOBBOARD_TEST_REDIS_URL="$(TEST_REDIS_URL)" \
 	  $(BIN)/pytest $(POSTGRES_PASS_SKIPS)
 
+# Style and types: part of `make test`, so CI fails on either.
 lint: install
 	$(BIN)/ruff check jobboard tests bench
 	$(BIN)/ruff format --check jobboard tests bench
+	$(BIN)/mypy
 
 format: install
 	$(BIN)/ruff check --fix jobboard tests bench

@@ -124,9 +124,7 @@ class ReaderArrays:
             if not isinstance(leaf, SegmentReader):
                 continue
             key = (index_key, leaf.segment().segment_id())  # the generation folder and the segment
-            parts.append(
-                _CACHE.segment(key, partial(_segment_arrays, leaf, facet_fields, number_fields))
-            )
+            parts.append(_CACHE.segment(key, partial(_segment_arrays, leaf, facet_fields, number_fields)))
             self.leaves.append((leaf, offset, index_key))
             deleted = leaf.deleted_docs_set
             if deleted:
