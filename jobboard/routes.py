@@ -3,9 +3,11 @@
 from jobboard.accounts.controllers import AccountController
 from jobboard.applications.controllers import EmployerApplicationController, SeekerApplicationController
 from jobboard.companies.controllers import EmployerHomeController, PublicCompanyController
+from jobboard.companies.review_controllers import CompanyReviewController
 from jobboard.exports.controllers import ExportController
 from jobboard.imports.controllers import ImportController
 from jobboard.jobs.controllers import EmployerJobController, PublicJobController
+from jobboard.jobs.moderation_controllers import JobModerationController
 from jobboard.search.controllers import JobApiController, SearchPageController
 from jobboard.staff.audit_controllers import StaffAuditController
 from jobboard.staff.booth_controllers import BoothController
@@ -23,6 +25,8 @@ ROUTE_HANDLERS = [
     EmployerJobController,
     EmployerApplicationController,
     StaffController,
+    CompanyReviewController,
+    JobModerationController,
     StaffAuditController,
     ImportController,
     BoothController,

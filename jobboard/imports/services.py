@@ -18,6 +18,7 @@ from sqlmodel import Session, col, or_, select
 from jobboard.companies.models import Company
 from jobboard.companies.services import CompanyService
 from jobboard.core import audit
+from jobboard.core.db import unit_of_work
 from jobboard.imports.reading import Table, read_table, read_table_bytes, table_from_mappings
 from jobboard.imports.report import ImportProblem, ImportReport
 from jobboard.imports.rows import RowValidator, ValidRow
@@ -115,7 +116,7 @@ class ImportService:
             return report
         with _progress(show_progress) as progress:
             rows = self._validate(table, report, progress)
-            try:
+            with unit_of_work(self.session):  # the whole table or, on any error, nothing
                 companies = self._existing_companies(rows)
                 jobs = self._existing_jobs(rows)
                 rows = self._check_ownership(rows, companies, jobs, report)
@@ -124,14 +125,12 @@ class ImportService:
                 if not write or not rows or (report.problems and not skip_invalid):
                     if not write:
                         self._count(rows, companies, jobs, report)
-                    self.session.rollback()  # ends the read transaction (and its SQLite write lock)
+                    # Transaction control, not error handling: nothing is written, and ending the read
+                    # transaction here releases SQLite's write lock before the report is rendered.
+                    self.session.rollback()
                     return report
                 self._write(rows, companies, jobs, report, actor_id, skip_invalid, progress)
-                self.session.commit()
-                refresh_statistics(self.session)
-            except Exception:
-                self.session.rollback()  # nothing half-imported
-                raise
+            refresh_statistics(self.session)
         report.imported = True
         return report
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from datetime import date, datetime
+from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -21,8 +22,7 @@ from jobboard.core.clock import FAIR_TIMEZONE
 from jobboard.core.i18n import HTML_LANG, LOCALE_NAMES, LOCALES, N_, get_locale, gettext, ngettext
 from jobboard.core.labels import label
 from jobboard.core.settings import PROJECT_ROOT
-from jobboard.jobs.models import JOB_LIFECYCLE, JobAction
-from jobboard.jobs.services import EMPLOYER_ACTIONS
+from jobboard.core.state_machine import StateMachine
 from jobboard.web.discovery import job_posting
 
 TEMPLATES_DIR = PROJECT_ROOT / "templates"
@@ -156,8 +156,12 @@ def flashes(context: Mapping[str, Any]) -> list[dict[str, Any]]:
     return request.session.pop("_messages", [])
 
 
-def employer_job_actions(job: Any) -> list[JobAction]:
-    return [action for action in JOB_LIFECYCLE.actions_from(job.status) if action in EMPLOYER_ACTIONS]
+@pass_context
+def actions_for(context: Mapping[str, Any], machine: StateMachine[Any, Any], state: StrEnum) -> list[StrEnum]:
+    """The buttons a page offers on a record: what the signed-in person's role may do from its state."""
+    request = context.get("request")
+    user = request.scope.get("user") if request is not None else None
+    return machine.actions_for(state, user.role) if user is not None else []
 
 
 def create_environment(templates_dir: Path = TEMPLATES_DIR, *, auto_reload: bool = False) -> Environment:
@@ -188,7 +192,7 @@ def create_environment(templates_dir: Path = TEMPLATES_DIR, *, auto_reload: bool
         job_posting_ld=job_posting_ld,
         html_lang_of=HTML_LANG.get,
         flashes=flashes,
-        employer_job_actions=employer_job_actions,
+        actions_for=actions_for,
     )
     return environment
 
