@@ -181,11 +181,7 @@ class ImportService:
             if job is not None and (company is None or job.company_id != company.id):
                 report.problems.append(
                     ImportProblem(
-                        row.line,
-                        "external_id",
-                        "external_id_taken",
-                        f"岗位编号“{row.external_id}”已被其他单位的岗位使用，请换一个编号",
-                        f"external_id {row.external_id!r} belongs to another company's job; use another id",
+                        row.line, "external_id", "external_id_taken", {"external_id": row.external_id}
                     )
                 )
             else:
@@ -201,15 +197,8 @@ class ImportService:
             company = companies.get(row.company)
             if company is not None and not company.is_approved and row.company not in warned:
                 warned.add(row.company)
-                report.warnings.append(
-                    ImportProblem(
-                        row.line,
-                        "company",
-                        "company_not_approved",
-                        f"单位“{row.company}”尚未通过审核（{company.status}），其岗位导入后不会公开",
-                        f"company {row.company!r} is {company.status}: its imported jobs stay hidden",
-                    )
-                )
+                params = {"company": row.company, "status": str(company.status)}
+                report.warnings.append(ImportProblem(row.line, "company", "company_not_approved", params))
 
     def _count(
         self, rows: list[ValidRow], companies: dict[str, Company], jobs: dict[str, Job], report: ImportReport
