@@ -154,7 +154,7 @@ def import_jobs(path: Path, skip_invalid: bool) -> None:
         report = ImportService(session).import_file(path, skip_invalid=skip_invalid, show_progress=True)
     for problem in report.problems:
         where = f"{path.name}:{problem.line}: {problem.column}" if problem.line else path.name
-        click.echo(f"{where}: {problem.message_en}", err=True)
+        click.echo(f"{where}: {problem.message('en')}", err=True)
     click.echo(f"created {report.created}, updated {report.updated}, bad rows {len(report.bad_lines)}")
     if report.problems and not report.imported:
         raise SystemExit(1)

@@ -5,10 +5,12 @@ from jobboard.applications.controllers import EmployerApplicationController, See
 from jobboard.audit.controllers import StaffAuditController
 from jobboard.companies.booth_controllers import BoothController
 from jobboard.companies.controllers import EmployerHomeController, PublicCompanyController
+from jobboard.companies.review_controllers import CompanyReviewController
 from jobboard.exports.controllers import ExportController
 from jobboard.imports.controllers import ImportController
 from jobboard.jobs.controllers import EmployerJobController, PublicJobController
 from jobboard.jobs.discovery import DiscoveryController
+from jobboard.jobs.moderation_controllers import JobModerationController
 from jobboard.search.controllers import JobApiController, SearchPageController
 from jobboard.staff.controllers import StaffController
 
@@ -23,6 +25,8 @@ ROUTE_HANDLERS = [
     EmployerJobController,
     EmployerApplicationController,
     StaffController,
+    CompanyReviewController,
+    JobModerationController,
     StaffAuditController,
     ImportController,
     BoothController,

@@ -116,7 +116,6 @@ class AccountController(Controller):
             _check_passwords_match(values)
             user = CompanyService(db_session).register_employer(validate(EmployerSignup, values))
         except InvalidInput as error:
-            db_session.rollback()
             return Template(
                 "accounts/register_employer.html",
                 context={"form": Form.failed(_without_passwords(values), error)},

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from datetime import datetime
-from enum import StrEnum
 
 from sqlmodel import Field, SQLModel
 
 from jobboard.core.columns import created_at_field, enum_field
+from jobboard.core.roles import Role
 
-
-class Role(StrEnum):
-    SEEKER = "seeker"
-    EMPLOYER = "employer"
-    STAFF = "staff"
+__all__ = ["Role", "User"]  # Role lives in core so that state machines can name who takes an action
 
 
 class User(SQLModel, table=True):

@@ -9,6 +9,7 @@ from sqlmodel import Session, select
 
 from jobboard.accounts.models import Role, User
 from jobboard.audit import services as audit
+from jobboard.core.db import unit_of_work
 from jobboard.core.errors import Conflict, InvalidInput
 from jobboard.core.validation import validate
 
@@ -52,8 +53,8 @@ class AccountService:
         except (VerificationError, InvalidHashError):
             return None
         if _hasher.check_needs_rehash(user.password_hash):
-            user.password_hash = hash_password(password)
-            self.session.commit()
+            with unit_of_work(self.session):
+                user.password_hash = hash_password(password)
         return user
 
     def new_user(self, credentials: Credentials, role: Role, *, full_name: str = "", phone: str = "") -> User:
@@ -73,17 +74,20 @@ class AccountService:
         return user
 
     def register_seeker(self, signup: SeekerSignup) -> User:
-        user = self.new_user(signup, Role.SEEKER, full_name=signup.full_name, phone=signup.phone)
-        self.session.commit()
-        return user
+        with unit_of_work(self.session):
+            return self.new_user(signup, Role.SEEKER, full_name=signup.full_name, phone=signup.phone)
 
     def create_staff(self, email: str, password: str, actor_id: int | None = None) -> User:
         credentials = validate(Credentials, {"email": email, "password": password})
-        if self.find_by_email(credentials.email) is not None:
-            raise Conflict("email_taken")
-        user = self.new_user(credentials, Role.STAFF, full_name="Fair staff")
-        audit.record(
-            self.session, actor_id=actor_id, action="staff.created", subject_type="user", subject_id=user.id
-        )
-        self.session.commit()
+        with unit_of_work(self.session):
+            if self.find_by_email(credentials.email) is not None:
+                raise Conflict("email_taken")
+            user = self.new_user(credentials, Role.STAFF, full_name="Fair staff")
+            audit.record(
+                self.session,
+                actor_id=actor_id,
+                action="staff.created",
+                subject_type="user",
+                subject_id=user.id,
+            )
         return user

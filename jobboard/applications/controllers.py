@@ -12,7 +12,7 @@ from litestar.plugins.flash import flash
 from litestar.response import File, Redirect, Template
 
 from jobboard.accounts.guards import requires_employer, requires_seeker
-from jobboard.applications.models import APPLICATION_PIPELINE, EMPLOYER_ACTIONS, ApplicationAction
+from jobboard.applications.models import APPLICATION_PIPELINE
 from jobboard.applications.resumes import MAX_RESUME_BYTES, ResumeStore
 from jobboard.applications.services import ApplicationService, ResumeUpload, consent_recipient
 from jobboard.core.errors import InvalidInput
@@ -147,7 +147,7 @@ class EmployerApplicationController(Controller):
         application_id: FromPath[int],
     ) -> Template:
         application, job = applications.open_for_employer(request.user, application_id)
-        actions = [a for a in APPLICATION_PIPELINE.actions_from(application.status) if a in EMPLOYER_ACTIONS]
+        actions = APPLICATION_PIPELINE.actions_for(application.status, request.user.role)
         return Template(
             "applications/employer_detail.html",
             context={"application": application, "job": job, "actions": actions},
@@ -161,10 +161,7 @@ class EmployerApplicationController(Controller):
         application_id: FromPath[int],
         action: FromPath[str],
     ) -> Redirect:
-        try:
-            chosen = ApplicationAction(action)
-        except ValueError:
-            raise InvalidInput({"action": "enum"}) from None
+        chosen = APPLICATION_PIPELINE.action_named(action)
         application = applications.employer_transition(request.user, application_id, chosen)
         flash(request, _("The application is now: %(status)s.", status=label(application.status)), "success")
         return Redirect(f"/employer/applications/{application_id}")

@@ -7,6 +7,7 @@ from sqlalchemy import Column, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from jobboard.core.columns import created_at_field, enum_field, timestamp_field
+from jobboard.core.roles import Role
 from jobboard.core.state_machine import StateMachine
 
 
@@ -36,8 +37,10 @@ _OPEN = (
     ApplicationStatus.OFFER,
 )
 
+_HIRING_FIRM = frozenset({Role.EMPLOYER})
+
 APPLICATION_PIPELINE: StateMachine[ApplicationStatus, ApplicationAction] = StateMachine(
-    {
+    transitions={
         ApplicationAction.VIEW: {ApplicationStatus.SUBMITTED: ApplicationStatus.VIEWED},
         ApplicationAction.INVITE: {
             ApplicationStatus.SUBMITTED: ApplicationStatus.INTERVIEW,
@@ -47,10 +50,16 @@ APPLICATION_PIPELINE: StateMachine[ApplicationStatus, ApplicationAction] = State
         ApplicationAction.HIRE: {ApplicationStatus.OFFER: ApplicationStatus.HIRED},
         ApplicationAction.REJECT: dict.fromkeys(_OPEN, ApplicationStatus.REJECTED),
         ApplicationAction.WITHDRAW: dict.fromkeys(_OPEN, ApplicationStatus.WITHDRAWN),
-    }
+    },
+    takers={
+        ApplicationAction.VIEW: _HIRING_FIRM,
+        ApplicationAction.INVITE: _HIRING_FIRM,
+        ApplicationAction.OFFER: _HIRING_FIRM,
+        ApplicationAction.HIRE: _HIRING_FIRM,
+        ApplicationAction.REJECT: _HIRING_FIRM,
+        ApplicationAction.WITHDRAW: frozenset({Role.SEEKER}),
+    },
 )
-
-EMPLOYER_ACTIONS = frozenset(set(ApplicationAction) - {ApplicationAction.WITHDRAW})
 
 
 class Application(SQLModel, table=True):

@@ -11,17 +11,13 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from jobboard.accounts.models import User
-from jobboard.applications.models import (
-    APPLICATION_PIPELINE,
-    EMPLOYER_ACTIONS,
-    Application,
-    ApplicationAction,
-)
+from jobboard.applications.models import APPLICATION_PIPELINE, Application, ApplicationAction
 from jobboard.applications.resumes import ResumeStore, check_resume
 from jobboard.audit import services as audit
 from jobboard.companies.models import Company
 from jobboard.core.clock import utcnow
-from jobboard.core.errors import Conflict, Forbidden, InvalidInput, NotFound
+from jobboard.core.db import unit_of_work
+from jobboard.core.errors import Conflict, InvalidInput, NotFound
 from jobboard.core.files import clean_filename
 from jobboard.jobs.models import Job
 from jobboard.jobs.services import JobService
@@ -120,21 +116,19 @@ class ApplicationService:
     def employer_transition(
         self, employer: User, application_id: int, action: ApplicationAction
     ) -> Application:
-        if action not in EMPLOYER_ACTIONS:
-            raise Forbidden()
         application, _ = self.get_for_employer(employer, application_id)
         return self._transition(application, action, employer)
 
     def resume_for_employer(self, employer: User, application_id: int) -> tuple[Path, str]:
         application, _ = self.get_for_employer(employer, application_id)
-        audit.record(
-            self.session,
-            actor_id=employer.id,
-            action="resume.downloaded",
-            subject_type="application",
-            subject_id=application.id,
-        )
-        self.session.commit()
+        with unit_of_work(self.session):
+            audit.record(
+                self.session,
+                actor_id=employer.id,
+                action="resume.downloaded",
+                subject_type="application",
+                subject_id=application.id,
+            )
         return self.resumes.path(application.resume_key), application.resume_filename
 
     # Internals
@@ -157,53 +151,52 @@ class ApplicationService:
         file that ``sweep_orphans`` removes, never a row without its file)."""
         key = self.resumes.save(resume.content)
         try:
-            application = Application(
-                job_id=job.id,
-                seeker_id=seeker.id,
-                applicant_name=seeker.full_name,
-                applicant_email=seeker.email,
-                applicant_phone=seeker.phone,
-                cover_letter=cover_letter,
-                resume_key=key,
-                resume_filename=clean_filename(resume.filename, fallback="resume.pdf", suffix=".pdf"),
-                resume_size=len(resume.content),
-                consent_recipient=consent_recipient(company),
-            )
-            self.session.add(application)
-            self.session.flush()
-            audit.record(
-                self.session,
-                actor_id=seeker.id,
-                action="application.submitted",
-                subject_type="application",
-                subject_id=application.id,
-                job_id=job.id,
-            )
-            self.session.commit()
+            with unit_of_work(self.session):
+                application = Application(
+                    job_id=job.id,
+                    seeker_id=seeker.id,
+                    applicant_name=seeker.full_name,
+                    applicant_email=seeker.email,
+                    applicant_phone=seeker.phone,
+                    cover_letter=cover_letter,
+                    resume_key=key,
+                    resume_filename=clean_filename(resume.filename, fallback="resume.pdf", suffix=".pdf"),
+                    resume_size=len(resume.content),
+                    consent_recipient=consent_recipient(company),
+                )
+                self.session.add(application)
+                self.session.flush()
+                audit.record(
+                    self.session,
+                    actor_id=seeker.id,
+                    action="application.submitted",
+                    subject_type="application",
+                    subject_id=application.id,
+                    job_id=job.id,
+                )
         except IntegrityError:
-            self.session.rollback()
             self.resumes.delete(key)
             raise Conflict("already_applied") from None
         except BaseException:
-            self.session.rollback()
             self.resumes.delete(key)
             raise
         return application
 
     def _transition(self, application: Application, action: ApplicationAction, actor: User) -> Application:
-        previous = application.status
-        application.status = APPLICATION_PIPELINE.target(application.status, action)
-        application.updated_at = utcnow()
-        audit.record(
-            self.session,
-            actor_id=actor.id,
-            action=f"application.{action}",
-            subject_type="application",
-            subject_id=application.id,
-            previous=str(previous),
-            status=str(application.status),
-        )
-        self.session.commit()
+        """Every step of an application: who may take it, from which state, with its audit."""
+        with unit_of_work(self.session):
+            previous = application.status
+            application.status = APPLICATION_PIPELINE.target(application.status, action, actor.role)
+            application.updated_at = utcnow()
+            audit.record(
+                self.session,
+                actor_id=actor.id,
+                action=f"application.{action}",
+                subject_type="application",
+                subject_id=application.id,
+                previous=str(previous),
+                status=str(application.status),
+            )
         return application
 
 

@@ -16,6 +16,7 @@ from jobboard.companies.services import CompanyService
 from jobboard.core.errors import InvalidInput
 from jobboard.core.i18n import gettext as _
 from jobboard.core.validation import validate
+from jobboard.jobs.models import JOB_LIFECYCLE
 from jobboard.jobs.services import JobService
 from jobboard.web.dependencies import DbSession
 from jobboard.web.forms import Form, FormData, cleaned
@@ -42,7 +43,8 @@ class EmployerHomeController(Controller):
         jobs = JobService(db_session).list_for_company(company.id)  # type: ignore[arg-type]
         counts = count_applications_by_job(db_session, [job.id for job in jobs if job.id is not None])
         return Template(
-            "companies/employer_home.html", context={"company": company, "jobs": jobs, "counts": counts}
+            "companies/employer_home.html",
+            context={"company": company, "jobs": jobs, "counts": counts, "lifecycle": JOB_LIFECYCLE},
         )
 
     @get("/company", name="employer_company", sync_to_thread=True)
@@ -63,7 +65,6 @@ class EmployerHomeController(Controller):
         try:
             service.update_profile(company, validate(CompanyProfile, values), request.user)
         except InvalidInput as error:
-            db_session.rollback()
             return Template(
                 "companies/profile_form.html",
                 context={"form": Form.failed(values, error), "segments": list(Segment)},

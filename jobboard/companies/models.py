@@ -6,6 +6,7 @@ from enum import StrEnum
 from sqlmodel import Field, SQLModel
 
 from jobboard.core.columns import created_at_field, enum_field, timestamp_field
+from jobboard.core.roles import Role
 from jobboard.core.state_machine import StateMachine
 
 
@@ -36,13 +37,21 @@ class CompanyAction(StrEnum):
 
 
 COMPANY_LIFECYCLE: StateMachine[CompanyStatus, CompanyAction] = StateMachine(
-    {
+    transitions={
         CompanyAction.APPROVE: {CompanyStatus.PENDING: CompanyStatus.APPROVED},
         CompanyAction.REJECT: {CompanyStatus.PENDING: CompanyStatus.REJECTED},
         CompanyAction.RESUBMIT: {CompanyStatus.REJECTED: CompanyStatus.PENDING},
         CompanyAction.SUSPEND: {CompanyStatus.APPROVED: CompanyStatus.SUSPENDED},
         CompanyAction.REINSTATE: {CompanyStatus.SUSPENDED: CompanyStatus.APPROVED},
-    }
+    },
+    takers={
+        CompanyAction.APPROVE: frozenset({Role.STAFF}),
+        CompanyAction.REJECT: frozenset({Role.STAFF}),
+        CompanyAction.RESUBMIT: frozenset({Role.EMPLOYER}),
+        CompanyAction.SUSPEND: frozenset({Role.STAFF}),
+        CompanyAction.REINSTATE: frozenset({Role.STAFF}),
+    },
+    edits=frozenset({CompanyAction.RESUBMIT}),  # a rejected firm goes back to review by amending its profile
 )
 
 

@@ -12,6 +12,7 @@ from jobboard.accounts.services import AccountService, Credentials
 from jobboard.audit import services as audit
 from jobboard.companies.models import COMPANY_LIFECYCLE, Company, CompanyAction, CompanyProfile, CompanyStatus
 from jobboard.core.clock import utcnow
+from jobboard.core.db import unit_of_work
 from jobboard.core.errors import InvalidInput, NotFound
 from jobboard.core.outbox import enqueue_for_indexing
 from jobboard.jobs.models import Job
@@ -62,43 +63,42 @@ class CompanyService:
 
     def register_employer(self, signup: EmployerSignup) -> User:
         """A new firm and its first member; the firm waits for staff approval."""
-        if self.find_by_name(signup.name_zh) is not None:
-            raise InvalidInput({"name_zh": "company_exists"})
-        company = Company.model_validate(signup.model_dump(include=set(CompanyProfile.model_fields)))
-        self.session.add(company)
-        self.session.flush()
-        credentials = Credentials(email=signup.email, password=signup.password)
-        user = AccountService(self.session).new_user(
-            credentials, Role.EMPLOYER, full_name=signup.contact_name
-        )
-        user.company_id = company.id
-        audit.record(
-            self.session,
-            actor_id=user.id,
-            action="company.registered",
-            subject_type="company",
-            subject_id=company.id,
-        )
-        self.session.commit()
+        with unit_of_work(self.session):
+            if self.find_by_name(signup.name_zh) is not None:
+                raise InvalidInput({"name_zh": "company_exists"})
+            company = Company.model_validate(signup.model_dump(include=set(CompanyProfile.model_fields)))
+            self.session.add(company)
+            self.session.flush()
+            credentials = Credentials(email=signup.email, password=signup.password)
+            user = AccountService(self.session).new_user(
+                credentials, Role.EMPLOYER, full_name=signup.contact_name
+            )
+            user.company_id = company.id
+            audit.record(
+                self.session,
+                actor_id=user.id,
+                action="company.registered",
+                subject_type="company",
+                subject_id=company.id,
+            )
         return user
 
     def update_profile(self, company: Company, profile: CompanyProfile, actor: User) -> Company:
-        clash = self.find_by_name(profile.name_zh)
-        if clash is not None and clash.id != company.id:
-            raise InvalidInput({"name_zh": "company_exists"})
-        company.sqlmodel_update(profile.model_dump())
-        company.updated_at = utcnow()
-        if COMPANY_LIFECYCLE.allows(company.status, CompanyAction.RESUBMIT):
-            self._apply(company, CompanyAction.RESUBMIT, actor.id, "")
-        self._reindex_jobs_of(company)
-        self.session.commit()
+        """An amended profile; a rejected firm's goes back to review with it."""
+        with unit_of_work(self.session):
+            clash = self.find_by_name(profile.name_zh)
+            if clash is not None and clash.id != company.id:
+                raise InvalidInput({"name_zh": "company_exists"})
+            company.sqlmodel_update(profile.model_dump())
+            company.updated_at = utcnow()
+            if COMPANY_LIFECYCLE.allows(company.status, CompanyAction.RESUBMIT):
+                self._apply(company, CompanyAction.RESUBMIT, actor, "", edit=True)
+            self._reindex_jobs_of(company)
         return company
 
-    def transition(
-        self, company: Company, action: CompanyAction, actor: User | None, reason: str = ""
-    ) -> Company:
-        self._apply(company, action, actor.id if actor else None, reason)
-        self.session.commit()
+    def transition(self, company: Company, action: CompanyAction, actor: User, reason: str = "") -> Company:
+        with unit_of_work(self.session):
+            self._apply(company, action, actor, reason)
         return company
 
     def ensure_approved(self, name: str, segment: str, booth: str, actor_id: int | None) -> Company:
@@ -120,17 +120,20 @@ class CompanyService:
             )
         return company
 
-    def _apply(self, company: Company, action: CompanyAction, actor_id: int | None, reason: str) -> None:
+    def _apply(
+        self, company: Company, action: CompanyAction, actor: User, reason: str, *, edit: bool = False
+    ) -> None:
+        """Every status change of a firm: who may take it, from which state, with its audit and reindex."""
+        status = COMPANY_LIFECYCLE.target(company.status, action, actor.role, edit=edit)  # refused first
         reason = reason.strip()
         if action in REASON_REQUIRED and not reason:
             raise InvalidInput({"reason": "reason_required"})
-        previous = company.status
-        company.status = COMPANY_LIFECYCLE.target(company.status, action)
+        previous, company.status = company.status, status
         company.status_reason = reason
         company.updated_at = utcnow()
         audit.record(
             self.session,
-            actor_id=actor_id,
+            actor_id=actor.id,
             action=f"company.{action}",
             subject_type="company",
             subject_id=company.id,

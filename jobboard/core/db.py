@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -96,3 +97,25 @@ def open_session(engine: Engine) -> Session:
 def session_scope(engine: Engine) -> Iterator[Session]:
     with open_session(engine) as session:
         yield session
+
+
+_IN_UNIT_OF_WORK = "jobboard_unit_of_work"
+
+
+@contextmanager
+def unit_of_work(session: Session) -> Iterator[Session]:
+    """One service write: committed when the block ends, rolled back on any error, so a form that fails
+    re-renders from what the person typed and nothing half-written stays behind. A unit begun inside
+    another (one service calling another) joins it: the outermost one commits."""
+    if session.info.get(_IN_UNIT_OF_WORK):
+        yield session
+        return
+    session.info[_IN_UNIT_OF_WORK] = True
+    try:
+        yield session
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.info[_IN_UNIT_OF_WORK] = False

@@ -107,7 +107,7 @@ def _import_job_table(session: Session, summary: _Summary) -> None:
     rows = generate_job_table(SEED)
     report = ImportService(session).import_records(rows, source_name="demo", actor_id=None)
     if not report.imported:
-        problems = "; ".join(f"line {p.line} {p.column}: {p.message_en}" for p in report.problems[:5])
+        problems = "; ".join(f"line {p.line} {p.column}: {p.message('en')}" for p in report.problems[:5])
         raise RuntimeError(f"the demo job table did not import: {problems}")
     summary.firms = report.companies_created
     summary.jobs = report.created

@@ -43,7 +43,7 @@ def read_table(path: Path | str) -> Table:
             return _too_large(path.name)
         data = path.read_bytes()
     except OSError:
-        return failed(path.name, "unreadable_file", "无法读取该文件", "the file cannot be read")
+        return failed(path.name, "unreadable_file")
     return read_table_bytes(data, path.name)
 
 
@@ -54,26 +54,16 @@ def read_table_bytes(data: bytes, filename: str) -> Table:
     if len(data) > MAX_BYTES:
         return _too_large(name)
     if not data.strip():
-        return failed(name, "empty_file", "文件是空的", "the file is empty")
+        return failed(name, "empty_file")
     if suffix == ".xls" or (suffix != ".xlsx" and data.startswith(b"PK\x03\x04")):
-        return failed(
-            name,
-            "wrong_format",
-            "请将文件另存为 .xlsx 格式（Excel 工作簿）再导入",
-            "save the file as an .xlsx workbook and import that",
-        )
+        return failed(name, "wrong_format")
     if suffix == ".xlsx":
         return read_xlsx(data, name)
     if suffix == ".csv":
         return _read_csv(data, name)
     if suffix == ".jsonl":
         return _read_jsonl(data, name)
-    return failed(
-        name,
-        "unsupported_type",
-        "只能导入 .csv、.xlsx 或 .jsonl 文件",
-        "only .csv, .xlsx and .jsonl files can be imported",
-    )
+    return failed(name, "unsupported_type")
 
 
 def table_from_mappings(mappings: Iterable[Mapping[str, object]], source_name: str) -> Table:
@@ -88,13 +78,7 @@ def table_from_mappings(mappings: Iterable[Mapping[str, object]], source_name: s
 
 
 def _too_large(name: str) -> Table:
-    mb = MAX_BYTES // (1024 * 1024)
-    return failed(
-        name,
-        "file_too_large",
-        f"文件超过 {mb} MB，请拆分后分别导入",
-        f"the file is larger than {mb} MB; split it and import the parts",
-    )
+    return failed(name, "file_too_large", mb=MAX_BYTES // (1024 * 1024))
 
 
 # Text tables --------------------------------------------------------------------------------------
@@ -121,12 +105,7 @@ def _decode(data: bytes) -> str | None:
 
 
 def _undecodable(name: str) -> Table:
-    return failed(
-        name,
-        "unreadable_text",
-        "无法识别文件编码：请保存为 UTF-8 或 GBK 编码的 CSV，或 .xlsx",
-        "the file is not readable text: save it as CSV in UTF-8 or GBK, or as .xlsx",
-    )
+    return failed(name, "unreadable_text")
 
 
 def _read_csv(data: bytes, name: str) -> Table:
@@ -139,13 +118,8 @@ def _read_csv(data: bytes, name: str) -> Table:
     try:
         # Lines are records (as a spreadsheet numbers its rows), not physical lines of multi-line cells.
         return table_from_rows(name, enumerate(reader, start=1))
-    except csv.Error as error:
-        return failed(
-            name,
-            "unreadable_csv",
-            f"CSV 格式有误，无法读取（第 {reader.line_num} 行附近）",
-            f"the CSV is malformed near line {reader.line_num}: {error}",
-        )
+    except csv.Error:
+        return failed(name, "unreadable_csv", line=reader.line_num)
 
 
 def _read_jsonl(data: bytes, name: str) -> Table:
@@ -153,12 +127,7 @@ def _read_jsonl(data: bytes, name: str) -> Table:
     if text is None:
         return _undecodable(name)
     if text.lstrip().startswith("["):
-        return failed(
-            name,
-            "json_array",
-            "需要 JSON Lines 格式：每行一个 JSON 对象，而不是一个 JSON 数组",
-            "expected JSON Lines (one JSON object per line), not a JSON array",
-        )
+        return failed(name, "json_array")
     table = Table(name)
     # split("\n"), not splitlines(): U+2028 may appear raw inside a JSON string.
     for line, raw_line in enumerate(text.split("\n"), start=1):
@@ -170,24 +139,14 @@ def _read_jsonl(data: bytes, name: str) -> Table:
         try:
             value = json.loads(raw_line)
         except (json.JSONDecodeError, RecursionError):
-            table.problems.append(
-                ImportProblem(line, "", "bad_json", "该行不是有效的 JSON", "this line is not valid JSON")
-            )
+            table.problems.append(ImportProblem(line, "", "bad_json"))
             continue
         if not isinstance(value, dict):
-            table.problems.append(
-                ImportProblem(
-                    line,
-                    "",
-                    "not_an_object",
-                    "该行须为一个 JSON 对象 {…}",
-                    "this line must be a JSON object {…}",
-                )
-            )
+            table.problems.append(ImportProblem(line, "", "not_an_object"))
             continue
         table.records.append((line, _record_from_mapping(value, table)))
     if not table.records and not table.problems:
-        table.problems.append(file_problem("empty_file", "文件是空的", "the file is empty"))
+        table.problems.append(file_problem("empty_file"))
     return table
 
 

@@ -1,8 +1,11 @@
-"""What an import says back: bilingual problems, counts, and whether anything was written."""
+"""What an import says back: problems (a code and parameters), counts, and whether anything was written."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+
+from jobboard.imports.problems import problem_text
 
 FILE_LEVEL = 0  # ``ImportProblem.line`` of problems that concern the whole file (headers, encoding, ...)
 
@@ -14,17 +17,21 @@ class ImportProblem:
     ``line`` is the row number a spreadsheet program shows (the header row of a CSV/XLSX is row 1;
     a JSONL file's first line is line 1). ``column`` is the canonical English column name
     (``education``, ``salary``, ...) or ``""``; ``header`` is the column's heading as written in the file.
+    ``params`` fill the code's text; ``wording`` picks one of a code's texts where it has several (a
+    formula typed into a CSV cell, a password-protected workbook).
     """
 
     line: int
     column: str
     code: str
-    message_zh: str
-    message_en: str
+    params: Mapping[str, object] = field(default_factory=dict)
     header: str = ""
+    wording: str = ""
 
     def message(self, language: str) -> str:
-        return self.message_zh if language.lower().startswith("zh") else self.message_en
+        """The problem in ``language`` ("zh" or "en"), through the catalogue."""
+        key = f"{self.code}.{self.wording}" if self.wording else self.code
+        return problem_text(key, self.column, self.params, language)
 
 
 @dataclass

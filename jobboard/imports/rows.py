@@ -17,7 +17,6 @@ from pydantic import EmailStr, TypeAdapter, ValidationError
 
 from jobboard.companies.models import Segment
 from jobboard.core.clock import fair_today
-from jobboard.imports.columns import COLUMN_LABELS_ZH
 from jobboard.imports.report import ImportProblem
 from jobboard.imports.tables import FormulaCell, to_text
 from jobboard.imports.values import (
@@ -73,8 +72,10 @@ class RowValidator:
     def validate(self, line: int, raw: Mapping[str, object]) -> ValidRow | list[ImportProblem]:
         return _RowCheck(self, line, raw).run()
 
-    def problem(self, line: int, column: str, code: str, zh: str, en: str) -> ImportProblem:
-        return ImportProblem(line, column, code, zh, en, self.headings.get(column, column))
+    def problem(
+        self, line: int, column: str, code: str, params: Mapping[str, object], wording: str = ""
+    ) -> ImportProblem:
+        return ImportProblem(line, column, code, params, self.headings.get(column, column), wording)
 
 
 class _RowCheck:
@@ -87,8 +88,8 @@ class _RowCheck:
         self.problems: list[ImportProblem] = []
         self._texts: dict[str, str] = {}
 
-    def add(self, column: str, code: str, zh: str, en: str) -> None:
-        self.problems.append(self.validator.problem(self.line, column, code, zh, en))
+    def add(self, column: str, code: str, wording: str = "", **params: object) -> None:
+        self.problems.append(self.validator.problem(self.line, column, code, params, wording))
 
     def text(self, column: str, *, prose: bool = False) -> str:
         """The cell as clean text ("" when empty); prose keeps its line breaks, other cells one line."""
@@ -100,31 +101,20 @@ class _RowCheck:
     def _clean(self, column: str) -> str:
         """Formulas and unusable types become problems (once per cell)."""
         value = self.raw.get(column)
-        label = COLUMN_LABELS_ZH[column]
         if isinstance(value, FormulaCell):
-            self.add(
-                column,
-                "formula",
-                f"{label}是公式或错误值（{value.text[:40]}），请粘贴为数值/文本",
-                f"{column} holds a formula or error ({value.text[:40]}); paste it as a value",
-            )
+            self.add(column, "formula", formula=value.text[:40])
             return ""
         if isinstance(value, list) and column == "majors":
             value = "、".join(str(item) for item in value if item is not None)
         if isinstance(value, bool | dict | list):
-            self.add(column, "wrong_type", f"{label}的格式不正确", f"{column} has the wrong type")
+            self.add(column, "wrong_type")
             return ""
         value = to_text(value)
         if value is None:
             return ""
         text = _CONTROL.sub("", str(value).replace("\r\n", "\n").replace("\r", "\n")).strip()
         if text.startswith("="):  # a formula typed into a CSV cell: never stored (CSV injection)
-            self.add(
-                column,
-                "formula",
-                f"{label}不能以“=”开头（公式）",
-                f"{column} must not start with '=' (a formula)",
-            )
+            self.add(column, "formula", wording="typed")
             return ""
         return text
 
@@ -135,12 +125,7 @@ class _RowCheck:
         try:
             return parse(text)
         except CellError as error:
-            self.add(
-                column,
-                error.code,
-                f"{error.message_zh}（填写的是“{text[:40]}”）",
-                f"{error.message_en} (got {text[:40]!r})",
-            )
+            self.add(column, error.code, got=text[:40])
             return None
 
     def run(self) -> ValidRow | list[ImportProblem]:
@@ -153,8 +138,7 @@ class _RowCheck:
             *((c, data[c]) for c in ("title", "description", "city")),
         ):
             if not value and not any(p.column == column for p in self.problems):
-                label = COLUMN_LABELS_ZH[column]
-                self.add(column, "required", f"{label}不能为空", f"{column} is required")
+                self.add(column, "required")
         for column, parse in (
             ("education", parse_education),
             ("job_type", parse_job_type),
@@ -171,24 +155,14 @@ class _RowCheck:
             try:
                 data["contact_email"] = _EMAIL.validate_python(email)
             except ValidationError:
-                self.add(
-                    "contact_email",
-                    "email_invalid",
-                    f"联系邮箱格式不正确（“{email[:60]}”）",
-                    f"contact_email is not a valid e-mail address ({email[:60]!r})",
-                )
+                self.add("contact_email", "email_invalid", value=email[:60])
         segment = self.parsed("segment", parse_segment) or Segment.OTHER
         booth = unicodedata.normalize("NFKC", self.text("booth"))
         external_id = unicodedata.normalize("NFKC", self.text("external_id"))
         self.check_lengths(company, booth, external_id)
         posting = self.posting(data, salary_column)
         if posting is not None and posting.deadline is not None and posting.deadline < fair_today():
-            self.add(
-                "deadline",
-                "deadline_in_past",
-                f"截止日期 {posting.deadline} 已过",
-                f"the deadline {posting.deadline} has passed",
-            )
+            self.add("deadline", "deadline_in_past", deadline=posting.deadline.isoformat())
         if not external_id and company and data["title"]:
             external_id = derived_external_id(company, str(data["title"]))
         self.check_duplicate(external_id)
@@ -220,25 +194,14 @@ class _RowCheck:
             ("external_id", external_id, EXTERNAL_ID_MAX),
         ):
             if len(value) > limit:
-                self.add(
-                    column,
-                    "too_long",
-                    f"{COLUMN_LABELS_ZH[column]}不能超过 {limit} 个字符",
-                    f"{column} must be at most {limit} characters",
-                )
+                self.add(column, "too_long", limit=limit)
 
     def check_duplicate(self, external_id: str) -> None:
         if not external_id:
             return
         first_line = self.validator.seen_ids.setdefault(external_id, self.line)
         if first_line != self.line:
-            self.add(
-                "external_id",
-                "duplicate_external_id",
-                f"岗位编号“{external_id}”与第 {first_line} 行重复（同一单位的同名岗位请分别填写编号）",
-                f"external_id {external_id!r} repeats line {first_line} "
-                "(give same-titled postings of a firm their own ids)",
-            )
+            self.add("external_id", "duplicate_external_id", external_id=external_id, first_line=first_line)
 
     def posting(self, data: dict[str, object], salary_column: str) -> JobPosting | None:
         fields = {key: value for key, value in data.items() if value is not None and value != ""}
@@ -257,34 +220,17 @@ class _RowCheck:
                 if column not in reported:  # one reason per cell is enough
                     reported.add(column)
                     self.add(
-                        column, item["type"], *_pydantic_message(column, item["type"], item.get("ctx") or {})
+                        column, item["type"], **_pydantic_params(column, item["type"], item.get("ctx") or {})
                     )
             return None
 
 
-def _pydantic_message(column: str, kind: str, ctx: Mapping[str, object]) -> tuple[str, str]:
-    label = COLUMN_LABELS_ZH.get(column, column)
-    if kind in ("string_too_short", "missing"):
-        return f"{label}不能为空", f"{column} is required"
+def _pydantic_params(column: str, kind: str, ctx: Mapping[str, object]) -> dict[str, object]:
+    """The parameters (and, for salaries out of bounds, the wording) of a problem pydantic found."""
     if kind == "string_too_long":
-        limit = ctx.get("max_length")
-        return f"{label}不能超过 {limit} 个字符", f"{column} must be at most {limit} characters"
-    if kind == "salary_range_incomplete":
-        return (
-            "请同时填写最低和最高月薪，或都不填（面议）",
-            "give both ends of the salary range, or neither (negotiable)",
-        )
-    if kind == "salary_range_reversed":
-        return "最高月薪低于最低月薪", "the salary range ends below where it starts"
-    if column in ("salary", "salary_min", "salary_max") and kind in ("greater_than_equal", "less_than_equal"):
-        return (
-            "月薪须在 1000 到 1000000 元之间（如 15K 表示 15000 元）",
-            "monthly salary must be between 1,000 and 1,000,000 CNY (write 15K for 15,000)",
-        )
+        return {"limit": ctx.get("max_length")}
     if kind in ("greater_than_equal", "less_than_equal"):
-        bound = ctx.get("ge", ctx.get("le"))
-        relation_zh, relation_en = (
-            ("不能小于", "at least") if kind == "greater_than_equal" else ("不能大于", "at most")
-        )
-        return f"{label}{relation_zh} {bound}", f"{column} must be {relation_en} {bound}"
-    return f"{label}的值无效", f"{column} is not valid"
+        if column in ("salary", "salary_min", "salary_max"):
+            return {"wording": "salary"}
+        return {"bound": ctx.get("ge", ctx.get("le"))}
+    return {}

@@ -18,6 +18,7 @@ from sqlmodel import Session, col, or_, select
 from jobboard.audit import services as audit
 from jobboard.companies.models import Company
 from jobboard.companies.services import CompanyService
+from jobboard.core.db import unit_of_work
 from jobboard.imports.reading import Table, read_table, read_table_bytes, table_from_mappings
 from jobboard.imports.report import ImportProblem, ImportReport
 from jobboard.imports.rows import RowValidator, ValidRow
@@ -115,7 +116,7 @@ class ImportService:
             return report
         with _progress(show_progress) as progress:
             rows = self._validate(table, report, progress)
-            try:
+            with unit_of_work(self.session):  # the whole table or, on any error, nothing
                 companies = self._existing_companies(rows)
                 jobs = self._existing_jobs(rows)
                 rows = self._check_ownership(rows, companies, jobs, report)
@@ -124,14 +125,12 @@ class ImportService:
                 if not write or not rows or (report.problems and not skip_invalid):
                     if not write:
                         self._count(rows, companies, jobs, report)
-                    self.session.rollback()  # ends the read transaction (and its SQLite write lock)
+                    # Transaction control, not error handling: nothing is written, and ending the read
+                    # transaction here releases SQLite's write lock before the report is rendered.
+                    self.session.rollback()
                     return report
                 self._write(rows, companies, jobs, report, actor_id, skip_invalid, progress)
-                self.session.commit()
-                refresh_statistics(self.session)
-            except Exception:
-                self.session.rollback()  # nothing half-imported
-                raise
+            refresh_statistics(self.session)
         report.imported = True
         return report
 
@@ -182,11 +181,7 @@ class ImportService:
             if job is not None and (company is None or job.company_id != company.id):
                 report.problems.append(
                     ImportProblem(
-                        row.line,
-                        "external_id",
-                        "external_id_taken",
-                        f"岗位编号“{row.external_id}”已被其他单位的岗位使用，请换一个编号",
-                        f"external_id {row.external_id!r} belongs to another company's job; use another id",
+                        row.line, "external_id", "external_id_taken", {"external_id": row.external_id}
                     )
                 )
             else:
@@ -202,15 +197,8 @@ class ImportService:
             company = companies.get(row.company)
             if company is not None and not company.is_approved and row.company not in warned:
                 warned.add(row.company)
-                report.warnings.append(
-                    ImportProblem(
-                        row.line,
-                        "company",
-                        "company_not_approved",
-                        f"单位“{row.company}”尚未通过审核（{company.status}），其岗位导入后不会公开",
-                        f"company {row.company!r} is {company.status}: its imported jobs stay hidden",
-                    )
-                )
+                params = {"company": row.company, "status": str(company.status)}
+                report.warnings.append(ImportProblem(row.line, "company", "company_not_approved", params))
 
     def _count(
         self, rows: list[ValidRow], companies: dict[str, Company], jobs: dict[str, Job], report: ImportReport

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from itertools import islice
 
-from jobboard.imports.columns import COLUMN_LABELS_ZH, HeaderMap, map_headings
+from jobboard.imports.columns import HeaderMap, map_headings
 from jobboard.imports.report import FILE_LEVEL, ImportProblem
 
 MAX_ROWS = 20_000  # twice the 10,000 rows the import is built for; a fair has a few hundred
@@ -40,22 +40,16 @@ class Table:
         return len(self.records) + len({p.line for p in self.problems if p.line != FILE_LEVEL})
 
 
-def file_problem(
-    code: str, message_zh: str, message_en: str, column: str = "", header: str = ""
-) -> ImportProblem:
-    return ImportProblem(FILE_LEVEL, column, code, message_zh, message_en, header)
+def file_problem(code: str, column: str = "", header: str = "", **params: object) -> ImportProblem:
+    return ImportProblem(FILE_LEVEL, column, code, params, header)
 
 
-def failed(name: str, code: str, message_zh: str, message_en: str) -> Table:
-    return Table(name, problems=[file_problem(code, message_zh, message_en)])
+def failed(name: str, code: str, *, wording: str = "", **params: object) -> Table:
+    return Table(name, problems=[ImportProblem(FILE_LEVEL, "", code, params, wording=wording)])
 
 
 def too_many_rows() -> ImportProblem:
-    return file_problem(
-        "too_many_rows",
-        f"表格超过 {MAX_ROWS} 行，请拆分后分别导入",
-        f"the table has more than {MAX_ROWS} rows; split it and import the parts",
-    )
+    return file_problem("too_many_rows", limit=MAX_ROWS)
 
 
 def is_blank(cells: Sequence[object]) -> bool:
@@ -74,33 +68,12 @@ def header_row(head: list[tuple[int, Sequence[object]]]) -> tuple[int, HeaderMap
 
 def _header_problems(header: HeaderMap) -> list[ImportProblem]:
     problems = [
-        file_problem(
-            "duplicate_column",
-            f"“{first}”和“{second}”是同一列（{COLUMN_LABELS_ZH[column]}），请删去一列",
-            f'"{first}" and "{second}" both give {column}; keep one of them',
-            column,
-            second,
-        )
+        file_problem("duplicate_column", column, second, first=first, second=second)
         for column, first, second in header.duplicates
     ]
-    for column in header.missing:
-        problems.append(
-            file_problem(
-                "missing_column",
-                f"缺少必填列“{COLUMN_LABELS_ZH[column]}”",
-                f"the required column {column} is missing",
-                column,
-            )
-        )
+    problems += [file_problem("missing_column", column) for column in header.missing]
     if header.missing and header.unknown:
-        listed = "、".join(header.unknown[:20])
-        problems.append(
-            file_problem(
-                "unknown_columns",
-                f"无法识别的列：{listed}",
-                f"columns not recognised: {', '.join(header.unknown[:20])}",
-            )
-        )
+        problems.append(file_problem("unknown_columns", headings=tuple(header.unknown[:20])))
     return problems
 
 
@@ -108,7 +81,7 @@ def table_from_rows(name: str, rows: Iterator[tuple[int, Sequence[object]]]) -> 
     non_blank = ((line, cells) for line, cells in rows if not is_blank(cells))
     head = list(islice(non_blank, HEADER_SEARCH_ROWS))
     if not head:
-        return failed(name, "empty_file", "文件是空的", "the file is empty")
+        return failed(name, "empty_file")
     header_index, header = header_row(head)
     table = Table(name, headings=dict(header.headings), ignored_columns=list(header.unknown))
     table.problems = _header_problems(header)
@@ -123,9 +96,7 @@ def table_from_rows(name: str, rows: Iterator[tuple[int, Sequence[object]]]) -> 
         }
         table.records.append((line, record))
     if not table.records:
-        table.problems.append(
-            file_problem("no_rows", "表格只有表头，没有岗位", "the table has a header but no rows")
-        )
+        table.problems.append(file_problem("no_rows"))
     return table
 
 

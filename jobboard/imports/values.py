@@ -1,6 +1,7 @@
 """Parsers for the cells of a job table: Chinese words, full-width digits and salary shorthand.
 
-Each parser returns the parsed value or raises :class:`CellError` with a bilingual reason.
+Each parser returns the parsed value or raises :class:`CellError` with the code of the reason
+(``problems.PROBLEM_TEXTS`` says it in the reader's language).
 """
 
 from __future__ import annotations
@@ -15,11 +16,9 @@ from jobboard.jobs.models import Education, Experience, JobType
 
 
 class CellError(ValueError):
-    def __init__(self, code: str, message_zh: str, message_en: str) -> None:
-        super().__init__(message_en)
+    def __init__(self, code: str) -> None:
+        super().__init__(code)
         self.code = code
-        self.message_zh = message_zh
-        self.message_en = message_en
 
 
 def fold(text: str) -> str:
@@ -106,33 +105,21 @@ _EXPERIENCE_WORDS: dict[str, str] = {
 def parse_education(text: str) -> str:
     value = _lookup(text, EDUCATION_WORDS)
     if value is None:
-        raise CellError(
-            "education_invalid",
-            "学历要求须为不限/大专/本科/硕士/博士",
-            "education must be one of any, associate, bachelor, master, phd",
-        )
+        raise CellError("education_invalid")
     return value
 
 
 def parse_job_type(text: str) -> str:
     value = _lookup(text, JOB_TYPE_WORDS)
     if value is None:
-        raise CellError(
-            "job_type_invalid",
-            "岗位类型须为全职/实习/校招",
-            "job_type must be one of full_time, internship, campus",
-        )
+        raise CellError("job_type_invalid")
     return value
 
 
 def parse_segment(text: str) -> str:
     value = _lookup(text, SEGMENT_WORDS)
     if value is None:
-        raise CellError(
-            "segment_invalid",
-            "行业须为芯/光/星/车/网/其他",
-            "segment must be one of chips, optics, satellites, automotive, networks, other",
-        )
+        raise CellError("segment_invalid")
     return value
 
 
@@ -143,11 +130,7 @@ def parse_experience(text: str) -> str:
         return value
     match = re.fullmatch(r"(\d+)(?:[-~至到](\d+))?(?:年|years?)?(?:及以上|以上|\+)?(?:经验)?", fold(text))
     if match is None:
-        raise CellError(
-            "experience_invalid",
-            "经验要求须为不限、应届或年限（如 3-5年、5年以上）",
-            "experience must be any, new_graduate or years such as 1-3, 3-5, 5-10, 10+",
-        )
+        raise CellError("experience_invalid")
     years = int(match.group(1))
     if years == 0:
         return Experience.ANY
@@ -168,18 +151,7 @@ def parse_headcount(text: str) -> int | None:
         return None
     match = re.fullmatch(r"(\d+)(?:\.0+)?(?:人|名|个)?", key)
     if match is None:
-        raise CellError(
-            "headcount_invalid",
-            "招聘人数须为正整数（或“若干”）",
-            "headcount must be a whole number (or 若干)",
-        )
-    return int(match.group(1))
-
-
-def parse_int(text: str, *, code: str, zh: str, en: str) -> int:
-    match = re.fullmatch(r"(\d+)(?:\.0+)?", fold(text))
-    if match is None:
-        raise CellError(code, zh, en)
+        raise CellError("headcount_invalid")
     return int(match.group(1))
 
 
@@ -191,17 +163,12 @@ _AMOUNT = r"(\d+(?:\.\d+)?)\s*(k|千|w|万|元)?"
 _SALARY_NOISE = re.compile(r"(月薪|每月|/月|元/月|rmb|cny|人民币|[¥￥,，]|税前)")
 _MONTHS = re.compile(r"[·.*x×,，\s]*(\d{2})\s*薪$")
 
-SALARY_HELP_ZH = "薪资应为月薪，如 15-25K、15K-25K·14薪、1.5万-2万、8000-12000 或 面议"
-SALARY_HELP_EN = (
-    "salary must be monthly, e.g. 15-25K, 15K-25K·14薪, 1.5万-2万, 8000-12000 or 面议 (negotiable)"
-)
-
 
 def _to_yuan(number: str, unit: str) -> int:
     try:
         return int((Decimal(number) * _UNITS[unit]).to_integral_value())
     except InvalidOperation as error:  # pragma: no cover - the pattern only lets digits through
-        raise CellError("salary_invalid", SALARY_HELP_ZH, SALARY_HELP_EN) from error
+        raise CellError("salary_invalid") from error
 
 
 def parse_amount(text: str) -> int | None:
@@ -211,7 +178,7 @@ def parse_amount(text: str) -> int | None:
         return None
     match = re.fullmatch(_AMOUNT, key)
     if match is None:
-        raise CellError("salary_invalid", SALARY_HELP_ZH, SALARY_HELP_EN)
+        raise CellError("salary_invalid")
     return _to_yuan(match.group(1), match.group(2) or "")
 
 
@@ -221,11 +188,7 @@ def parse_salary(text: str) -> tuple[int | None, int | None, int | None]:
     if not key or key in NEGOTIABLE_WORDS:
         return None, None, None
     if "年薪" in key or key.endswith(("/年", "每年")) or "/天" in key or "/日" in key or "/时" in key:
-        raise CellError(
-            "salary_not_monthly",
-            "薪资须为月薪（年薪或日薪请换算为月薪）",
-            "salary must be a monthly amount (convert annual or daily pay to monthly)",
-        )
+        raise CellError("salary_not_monthly")
     months: int | None = None
     months_match = _MONTHS.search(key)
     if months_match is not None:
@@ -235,14 +198,10 @@ def parse_salary(text: str) -> tuple[int | None, int | None, int | None]:
     if key in NEGOTIABLE_WORDS or not key:
         return None, None, months
     if re.search(r"(以上|起|以下|\+)$", key):
-        raise CellError(
-            "salary_open_range",
-            "薪资须写明上下限（如 15-25K），或填“面议”",
-            "give both ends of the salary (e.g. 15-25K), or 面议 (negotiable)",
-        )
+        raise CellError("salary_open_range")
     match = re.fullmatch(_AMOUNT + r"(?:\s*[-~—–至到]\s*" + _AMOUNT + ")?", key)
     if match is None:
-        raise CellError("salary_invalid", SALARY_HELP_ZH, SALARY_HELP_EN)
+        raise CellError("salary_invalid")
     low, low_unit, high, high_unit = match.groups()
     if high is None:  # one amount: the range is that amount
         amount = _to_yuan(low, low_unit or "")
@@ -255,11 +214,7 @@ def parse_salary(text: str) -> tuple[int | None, int | None, int | None]:
 def parse_months(text: str) -> int:
     match = re.fullmatch(r"(\d{2})(?:\.0+)?(?:薪|个月|months?)?", fold(text))
     if match is None:
-        raise CellError(
-            "salary_months_invalid",
-            "薪资月数须为 12 到 24 之间的整数（如 14）",
-            "salary_months must be a whole number from 12 to 24 (e.g. 14)",
-        )
+        raise CellError("salary_months_invalid")
     return int(match.group(1))
 
 
@@ -282,8 +237,4 @@ def parse_date(text: str) -> date | None:
             return _EXCEL_EPOCH + timedelta(days=int(float(key)))
         return datetime.fromisoformat(text.strip()).date()
     except ValueError:
-        raise CellError(
-            "deadline_invalid",
-            "截止日期须为日期，如 2025-06-30（或“长期有效”）",
-            "deadline must be a date such as 2025-06-30 (or empty)",
-        ) from None
+        raise CellError("deadline_invalid") from None

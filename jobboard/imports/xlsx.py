@@ -29,12 +29,7 @@ MAX_COLUMNS = 100  # a worksheet may claim 16,384 columns; real job tables have 
 def read_xlsx(data: bytes, name: str) -> Table:
     if not data.startswith(b"PK\x03\x04"):
         if data.startswith(b"\xd0\xcf\x11\xe0"):  # OLE2: a legacy .xls or a password-protected workbook
-            return failed(
-                name,
-                "wrong_format",
-                "这是旧版 .xls 或加密的工作簿：请取消密码并另存为 .xlsx",
-                "this is a legacy .xls or password-protected workbook: save it unprotected as .xlsx",
-            )
+            return failed(name, "wrong_format", wording="protected")
         return _not_xlsx(name)
     from openpyxl import load_workbook  # imported late: only XLSX imports pay for it
 
@@ -55,12 +50,7 @@ def read_xlsx(data: bytes, name: str) -> Table:
 
 
 def _not_xlsx(name: str) -> Table:
-    return failed(
-        name,
-        "not_a_workbook",
-        "无法读取：该文件不是有效的 Excel 工作簿（.xlsx）",
-        "the file cannot be read: it is not a valid Excel workbook (.xlsx)",
-    )
+    return failed(name, "not_a_workbook")
 
 
 def _choose_sheet(sheets: list[Any]) -> Any:

@@ -19,8 +19,8 @@ from jobboard.core.errors import InvalidInput
 from jobboard.core.i18n import gettext as _
 from jobboard.core.labels import label
 from jobboard.core.validation import validate
-from jobboard.jobs.models import Education, Experience, Job, JobAction, JobPosting, JobType
-from jobboard.jobs.services import EMPLOYER_ACTIONS, JobService
+from jobboard.jobs.models import JOB_LIFECYCLE, Education, Experience, Job, JobPosting, JobType
+from jobboard.jobs.services import JobService
 from jobboard.search.dependencies import SearchIndex
 from jobboard.web.dependencies import DbSession, KeptParts
 from jobboard.web.forms import Form, FormData, cleaned
@@ -93,7 +93,6 @@ class EmployerJobController(Controller):
                 company, posting, employer, submit=values.get("intent") == "submit"
             )
         except InvalidInput as error:
-            db_session.rollback()
             return self._form_with_errors(values, error, None)
         flash(request, _("The job was saved: %(status)s.", status=label(job.status)), "success")
         return Redirect("/employer")
@@ -120,7 +119,6 @@ class EmployerJobController(Controller):
                 job, validate(JobPosting, values), request.user, submit=values.get("intent") == "submit"
             )
         except InvalidInput as error:
-            db_session.rollback()
             return self._form_with_errors(values, error, job)
         flash(request, _("The job was saved: %(status)s.", status=label(job.status)), "success")
         return Redirect("/employer")
@@ -133,7 +131,7 @@ class EmployerJobController(Controller):
         job_id: FromPath[int],
         action: FromPath[str],
     ) -> Redirect:
-        job = JobService(db_session).employer_transition(job_id, _employer_action(action), request.user)
+        job = JobService(db_session).transition(job_id, JOB_LIFECYCLE.action_named(action), request.user)
         flash(request, _("The job is now: %(status)s.", status=label(job.status)), "success")
         return Redirect("/employer")
 
@@ -144,13 +142,3 @@ class EmployerJobController(Controller):
             context={"form": Form.failed(values, error), "job": job, **FORM_CHOICES},
             status_code=400,
         )
-
-
-def _employer_action(value: str) -> JobAction:
-    try:
-        action = JobAction(value)
-    except ValueError:
-        raise InvalidInput({"action": "enum"}) from None
-    if action not in EMPLOYER_ACTIONS:
-        raise InvalidInput({"action": "enum"})
-    return action

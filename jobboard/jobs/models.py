@@ -10,7 +10,8 @@ from sqlalchemy import Column, Text
 from sqlmodel import Field, SQLModel
 
 from jobboard.core.columns import created_at_field, enum_field, timestamp_field
-from jobboard.core.state_machine import StateMachine
+from jobboard.core.roles import Role
+from jobboard.core.state_machine import BOARD, StateMachine
 
 
 class JobType(StrEnum):
@@ -58,8 +59,11 @@ class JobAction(StrEnum):
     IMPORT = "import"  # staff import a firm's job table: published at once
 
 
+_EMPLOYER = frozenset({Role.EMPLOYER})
+_STAFF = frozenset({Role.STAFF})
+
 JOB_LIFECYCLE: StateMachine[JobStatus, JobAction] = StateMachine(
-    {
+    transitions={
         JobAction.SUBMIT: {JobStatus.DRAFT: JobStatus.PENDING, JobStatus.REJECTED: JobStatus.PENDING},
         JobAction.APPROVE: {JobStatus.PENDING: JobStatus.PUBLISHED},
         JobAction.REJECT: {JobStatus.PENDING: JobStatus.REJECTED, JobStatus.PUBLISHED: JobStatus.REJECTED},
@@ -73,7 +77,18 @@ JOB_LIFECYCLE: StateMachine[JobStatus, JobAction] = StateMachine(
         JobAction.EXPIRE: {JobStatus.PUBLISHED: JobStatus.EXPIRED},
         JobAction.REOPEN: {JobStatus.CLOSED: JobStatus.DRAFT, JobStatus.EXPIRED: JobStatus.DRAFT},
         JobAction.IMPORT: {state: JobStatus.PUBLISHED for state in JobStatus},
-    }
+    },
+    takers={
+        JobAction.SUBMIT: _EMPLOYER,
+        JobAction.APPROVE: _STAFF,
+        JobAction.REJECT: _STAFF,
+        JobAction.REVISE: _EMPLOYER,
+        JobAction.CLOSE: _EMPLOYER,
+        JobAction.EXPIRE: BOARD,
+        JobAction.REOPEN: _EMPLOYER,
+        JobAction.IMPORT: _STAFF,  # from the staff pages or a command run on the server for them
+    },
+    edits=frozenset({JobAction.REVISE, JobAction.IMPORT}),  # with the edited posting, the imported row
 )
 
 

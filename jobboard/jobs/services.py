@@ -11,14 +11,14 @@ from jobboard.accounts.models import User
 from jobboard.audit import services as audit
 from jobboard.companies.models import Company
 from jobboard.core.clock import fair_today, utcnow
-from jobboard.core.errors import Forbidden, InvalidInput, NotFound
+from jobboard.core.db import unit_of_work
+from jobboard.core.errors import InvalidInput, NotFound
 from jobboard.core.outbox import enqueue_for_indexing
+from jobboard.core.roles import Role
 from jobboard.jobs.models import JOB_LIFECYCLE, Job, JobAction, JobPosting, JobStatus
 from jobboard.jobs.visibility import public_job_condition
 
 REASON_REQUIRED = frozenset({JobAction.REJECT})
-EMPLOYER_ACTIONS = frozenset({JobAction.SUBMIT, JobAction.CLOSE, JobAction.REOPEN})
-STAFF_ACTIONS = frozenset({JobAction.APPROVE, JobAction.REJECT})
 
 
 class JobService:
@@ -90,53 +90,45 @@ class JobService:
     # Writing
 
     def create(self, company: Company, posting: JobPosting, actor: User, *, submit: bool) -> Job:
-        self._check_deadline(posting)
-        job = Job.model_validate(posting.model_dump() | {"company_id": company.id})
-        job.updated_at = utcnow()
-        self.session.add(job)
-        self.session.flush()
-        audit.record(
-            self.session, actor_id=actor.id, action="job.created", subject_type="job", subject_id=job.id
-        )
-        if submit:
-            self._apply(job, JobAction.SUBMIT, actor.id, "")
-        self.session.commit()
+        with unit_of_work(self.session):
+            self._check_deadline(posting)
+            job = Job.model_validate(posting.model_dump() | {"company_id": company.id})
+            job.updated_at = utcnow()
+            self.session.add(job)
+            self.session.flush()
+            audit.record(
+                self.session, actor_id=actor.id, action="job.created", subject_type="job", subject_id=job.id
+            )
+            if submit:
+                self._apply(job, JobAction.SUBMIT, actor.role, actor.id)
         return job
 
     def revise(self, job: Job, posting: JobPosting, actor: User, *, submit: bool) -> Job:
-        self._check_deadline(posting)
-        if not JOB_LIFECYCLE.allows(job.status, JobAction.REVISE):
-            raise InvalidInput({"__all__": "job_not_editable"})
-        job.sqlmodel_update(posting.model_dump())
-        self._apply(job, JobAction.REVISE, actor.id, "")
-        if submit and JOB_LIFECYCLE.allows(job.status, JobAction.SUBMIT):
-            self._apply(job, JobAction.SUBMIT, actor.id, "")
-        self.session.commit()
+        with unit_of_work(self.session):
+            self._check_deadline(posting)
+            if not JOB_LIFECYCLE.allows(job.status, JobAction.REVISE):
+                raise InvalidInput({"__all__": "job_not_editable"})
+            job.sqlmodel_update(posting.model_dump())
+            self._apply(job, JobAction.REVISE, actor.role, actor.id, edit=True)
+            if submit and JOB_LIFECYCLE.allows(job.status, JobAction.SUBMIT):
+                self._apply(job, JobAction.SUBMIT, actor.role, actor.id)
         return job
 
-    def transition(self, job: Job, action: JobAction, actor: User | None, reason: str = "") -> Job:
-        self._apply(job, action, actor.id if actor else None, reason)
-        self.session.commit()
+    def transition(self, job_id: int, action: JobAction, actor: User, reason: str = "") -> Job:
+        """A button on a job: an employer reaches only their firm's jobs, staff any job."""
+        job = self.get_owned(job_id, actor) if actor.is_employer else self.get(job_id)
+        with unit_of_work(self.session):
+            self._apply(job, action, actor.role, actor.id, reason)
         return job
-
-    def employer_transition(self, job_id: int, action: JobAction, employer: User) -> Job:
-        if action not in EMPLOYER_ACTIONS:
-            raise Forbidden()
-        return self.transition(self.get_owned(job_id, employer), action, employer)
-
-    def staff_transition(self, job_id: int, action: JobAction, staff: User, reason: str = "") -> Job:
-        if action not in STAFF_ACTIONS:
-            raise Forbidden()
-        return self.transition(self.get(job_id), action, staff, reason)
 
     def expire_past_deadline(self) -> int:
         """Moves published jobs whose deadline has passed to ``expired`` (they are already hidden)."""
-        jobs = self.session.exec(
-            select(Job).where(Job.status == JobStatus.PUBLISHED, col(Job.deadline) < fair_today())
-        ).all()
-        for job in jobs:
-            self._apply(job, JobAction.EXPIRE, None, "")
-        self.session.commit()
+        with unit_of_work(self.session):
+            jobs = self.session.exec(
+                select(Job).where(Job.status == JobStatus.PUBLISHED, col(Job.deadline) < fair_today())
+            ).all()
+            for job in jobs:
+                self._apply(job, JobAction.EXPIRE, None, None)
         return len(jobs)
 
     def apply_import(
@@ -151,19 +143,29 @@ class JobService:
             self.session.flush()
         else:
             job.sqlmodel_update(posting.model_dump() | {"company_id": company.id})
-        self._apply(job, JobAction.IMPORT, actor_id, "")
+        self._apply(job, JobAction.IMPORT, Role.STAFF, actor_id, edit=True)
         return job
 
     def _check_deadline(self, posting: JobPosting) -> None:
         if posting.deadline is not None and posting.deadline < fair_today():
             raise InvalidInput({"deadline": "deadline_in_past"})
 
-    def _apply(self, job: Job, action: JobAction, actor_id: int | None, reason: str) -> None:
+    def _apply(
+        self,
+        job: Job,
+        action: JobAction,
+        role: Role | None,
+        actor_id: int | None,
+        reason: str = "",
+        *,
+        edit: bool = False,
+    ) -> None:
+        """Every status change of a job: who may take it, from which state, with its audit and reindex."""
+        status = JOB_LIFECYCLE.target(job.status, action, role, edit=edit)  # refused before asking why
         reason = reason.strip()
         if action in REASON_REQUIRED and not reason:
             raise InvalidInput({"reason": "reason_required"})
-        previous = job.status
-        job.status = JOB_LIFECYCLE.target(job.status, action)
+        previous, job.status = job.status, status
         job.status_reason = reason if job.status == JobStatus.REJECTED else ""
         job.updated_at = utcnow()
         if job.status == JobStatus.PUBLISHED and previous != JobStatus.PUBLISHED:

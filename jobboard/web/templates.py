@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
@@ -15,9 +16,8 @@ from markupsafe import Markup, escape
 from jobboard.core.i18n import HTML_LANG, LOCALE_NAMES, LOCALES, N_, get_locale, gettext, ngettext
 from jobboard.core.labels import label
 from jobboard.core.settings import PROJECT_ROOT
+from jobboard.core.state_machine import StateMachine
 from jobboard.core.text import bilingual, local_date, local_datetime, number, salary_text, written_in
-from jobboard.jobs.models import JOB_LIFECYCLE, JobAction
-from jobboard.jobs.services import EMPLOYER_ACTIONS
 from jobboard.web.dependencies import settings_of
 
 TEMPLATES_DIR = PROJECT_ROOT / "templates"
@@ -87,8 +87,12 @@ def flashes(context: Mapping[str, Any]) -> list[dict[str, Any]]:
     return request.session.pop("_messages", [])
 
 
-def employer_job_actions(job: Any) -> list[JobAction]:
-    return [action for action in JOB_LIFECYCLE.actions_from(job.status) if action in EMPLOYER_ACTIONS]
+@pass_context
+def actions_for(context: Mapping[str, Any], machine: StateMachine[Any, Any], state: StrEnum) -> list[StrEnum]:
+    """The buttons a page offers on a record: what the signed-in person's role may do from its state."""
+    request = context.get("request")
+    user = request.scope.get("user") if request is not None else None
+    return machine.actions_for(state, user.role) if user is not None else []
 
 
 def create_environment(
@@ -124,7 +128,7 @@ def create_environment(
         absolute_url=absolute_url,
         html_lang_of=HTML_LANG.get,
         flashes=flashes,
-        employer_job_actions=employer_job_actions,
+        actions_for=actions_for,
     )
     environment.globals.update(extra_globals or {})
     return environment

@@ -201,7 +201,7 @@ class Seeder:
             job = JobService(session).create(company, JobPosting(**values), employer, submit=True)
             job_id = job.id
             if publish:
-                JobService(session).staff_transition(job_id, JobAction.APPROVE, self._user(session, STAFF[0]))
+                JobService(session).transition(job_id, JobAction.APPROVE, self._user(session, STAFF[0]))
         return job_id
 
     def seeker(self, email: str, name: str) -> None:

@@ -67,7 +67,7 @@ def test_wrong_headers_name_the_missing_and_unknown_columns() -> None:
     missing = [p.column for p in table.problems if p.code == "missing_column"]
     assert missing == ["company", "title", "description", "city"]
     unknown = next(p for p in table.problems if p.code == "unknown_columns")
-    assert "Firma" in unknown.message_en and "Stelle" in unknown.message_zh
+    assert "Firma" in unknown.message("en") and "Stelle" in unknown.message("zh")
     assert all(p.line == 0 for p in table.problems)
 
 
@@ -85,7 +85,7 @@ def test_empty_files(tmp_path: Path) -> None:
     ):
         table = read_table_bytes(data, name)
         assert codes(table) == ["empty_file"], name
-        assert table.problems[0].message_zh == "文件是空的"
+        assert table.problems[0].message("zh") == "文件是空的"
     assert codes(read_table_bytes(csv_bytes([ZH_HEADER]), "h.csv")) == ["no_rows"]
 
 

@@ -80,14 +80,16 @@ def test_each_bad_cell_gets_its_own_bilingual_reason() -> None:
         "deadline",
     }
     assert all(problem.line == 7 for problem in found.values())
-    assert found["education"].message_zh.startswith("学历要求须为不限/大专/本科/硕士/博士")
-    assert found["education"].message_en.startswith(
-        "education must be one of any, associate, bachelor, master, phd"
+    assert found["education"].message("zh").startswith("学历要求须为不限/大专/本科/硕士/博士")
+    assert (
+        found["education"]
+        .message("en")
+        .startswith("education must be one of any, associate, bachelor, master, phd")
     )
     assert found["education"].header == "学历要求"
-    assert found["company"].code == "required" and found["company"].message_zh == "单位名称不能为空"
-    assert found["title"].message_en == "title must be at most 120 characters"
-    assert found["headcount"].message_en == "headcount must be at least 1"
+    assert found["company"].code == "required" and found["company"].message("zh") == "单位名称不能为空"
+    assert found["title"].message("en") == "title must be at most 120 characters"
+    assert found["headcount"].message("en") == "headcount must be at least 1"
 
 
 def test_salary_range_problems_point_at_the_salary_column() -> None:
@@ -96,7 +98,7 @@ def test_salary_range_problems_point_at_the_salary_column() -> None:
     found = problems_of(RowValidator().validate(3, GOOD | {"salary_min": "15000"}))
     assert found["salary_max"].code == "salary_range_incomplete"
     found = problems_of(RowValidator().validate(3, GOOD | {"salary": "15-25"}))
-    assert "15K" in found["salary"].message_en
+    assert "15K" in found["salary"].message("en")
 
 
 def test_formulas_are_refused_not_imported() -> None:
@@ -104,7 +106,7 @@ def test_formulas_are_refused_not_imported() -> None:
         RowValidator().validate(4, GOOD | {"title": FormulaCell("=A1"), "city": "=cmd|' /C calc'!A0"})
     )
     assert found["title"].code == "formula" and found["city"].code == "formula"
-    assert "公式" in found["title"].message_zh
+    assert "公式" in found["title"].message("zh")
 
 
 def test_wrong_json_types() -> None:
@@ -134,7 +136,7 @@ def test_duplicate_external_id_is_a_problem_on_the_later_line() -> None:
     assert isinstance(validator.validate(2, GOOD), ValidRow)
     found = problems_of(validator.validate(9, GOOD | {"title": "另一个岗位"}))
     assert found["external_id"].code == "duplicate_external_id"
-    assert found["external_id"].line == 9 and "第 2 行" in found["external_id"].message_zh
+    assert found["external_id"].line == 9 and "第 2 行" in found["external_id"].message("zh")
     # Without ids, two same-titled postings of one firm collide the same way.
     assert isinstance(validator.validate(10, GOOD | {"external_id": ""}), ValidRow)
     assert problems_of(validator.validate(11, GOOD | {"external_id": ""}))["external_id"].line == 11

@@ -147,9 +147,11 @@ def test_bad_rows_are_reported_and_nothing_is_imported(session: Session, tmp_pat
         (5, "city", "工作地点"),
         (5, "salary", "薪资"),
     ]
-    assert report.problems[0].message_zh.startswith("学历要求须为不限/大专/本科/硕士/博士")
-    assert report.problems[0].message_en.startswith(
-        "education must be one of any, associate, bachelor, master, phd"
+    assert report.problems[0].message("zh").startswith("学历要求须为不限/大专/本科/硕士/博士")
+    assert (
+        report.problems[0]
+        .message("en")
+        .startswith("education must be one of any, associate, bachelor, master, phd")
     )
     assert count(session, Job) == count(session, Company) == count(session, AuditEvent) == 0
 

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from jobboard.imports.columns import column_for
+from jobboard.imports.problems import PROBLEM_TEXTS, problem_text
 from jobboard.imports.values import (
     CellError,
     parse_date,
@@ -54,7 +55,7 @@ def test_salary_cells_refused(cell: str, code: str) -> None:
     with pytest.raises(CellError) as caught:
         parse_salary(cell)
     assert caught.value.code == code
-    assert caught.value.message_zh and caught.value.message_en
+    assert caught.value.code in PROBLEM_TEXTS
 
 
 def test_chinese_values() -> None:
@@ -94,11 +95,14 @@ def test_chinese_values() -> None:
     assert [parse_headcount(word) for word in ("3", "３人", "若干")] == [3, 3, None]
 
 
-def test_education_refusal_is_bilingual() -> None:
+def test_education_refusal_is_said_in_either_language() -> None:
     with pytest.raises(CellError) as caught:
         parse_education("初中")
-    assert caught.value.message_zh == "学历要求须为不限/大专/本科/硕士/博士"
-    assert caught.value.message_en == "education must be one of any, associate, bachelor, master, phd"
+    assert problem_text(caught.value.code, "education", {}, "zh") == "学历要求须为不限/大专/本科/硕士/博士"
+    assert (
+        problem_text(caught.value.code, "education", {}, "en")
+        == "education must be one of any, associate, bachelor, master, phd"
+    )
 
 
 @pytest.mark.parametrize(

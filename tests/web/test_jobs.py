@@ -99,9 +99,8 @@ def test_jobs_of_an_unapproved_company_are_never_public(app: Litestar, staff, vi
 def test_state_machine_refuses_steps_not_in_the_table(fair: Fair) -> None:
     assert fair.staff.post(f"/staff/jobs/{fair.job_id}/approve").status_code == 409  # already published
     assert fair.employer_a.post(f"/employer/jobs/{fair.job_id}/reopen").status_code == 409
-    assert (
-        fair.employer_a.post(f"/employer/jobs/{fair.job_id}/approve").status_code == 400
-    )  # not an employer step
+    assert fair.employer_a.post(f"/employer/jobs/{fair.job_id}/approve").status_code == 403  # staff's step
+    assert fair.employer_a.post(f"/employer/jobs/{fair.job_id}/launch").status_code == 400  # no such step
 
 
 def test_drafts_stay_private(fair: Fair) -> None:

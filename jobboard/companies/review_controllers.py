@@ -1,0 +1,64 @@
+"""Company review by fair staff: the firms in each state, and approving, rejecting or suspending them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from litestar import Controller, Request, get, post
+from litestar.params import FromPath, FromQuery
+from litestar.plugins.flash import flash
+from litestar.response import Redirect, Template
+
+from jobboard.accounts.guards import requires_staff
+from jobboard.companies.models import COMPANY_LIFECYCLE, CompanyStatus
+from jobboard.companies.services import CompanyService
+from jobboard.core.errors import InvalidInput
+from jobboard.core.i18n import gettext as _
+from jobboard.core.labels import label
+from jobboard.web.dependencies import DbSession
+from jobboard.web.forms import FormData, cleaned
+
+
+class CompanyReviewController(Controller):
+    path = "/staff/companies"
+    guards = [requires_staff]
+    include_in_schema = False
+
+    @get("/", name="staff_companies", sync_to_thread=True)
+    def companies(
+        self, db_session: DbSession, status: FromQuery[CompanyStatus] = CompanyStatus.PENDING
+    ) -> Template:
+        companies = CompanyService(db_session).list_by_status(status)
+        return Template(
+            "companies/review.html",
+            context={
+                "companies": companies,
+                "status": status,
+                "statuses": list(CompanyStatus),
+                "lifecycle": COMPANY_LIFECYCLE,
+            },
+        )
+
+    @post("/{company_id:int}/{action:str}", sync_to_thread=True)
+    def change_company(
+        self,
+        request: Request[Any, Any, Any],
+        db_session: DbSession,
+        company_id: FromPath[int],
+        action: FromPath[str],
+        data: FormData,
+    ) -> Redirect:
+        service = CompanyService(db_session)
+        company = service.get(company_id)
+        previous = company.status
+        try:
+            service.transition(
+                company, COMPANY_LIFECYCLE.action_named(action), request.user, cleaned(data).get("reason", "")
+            )
+        except InvalidInput:
+            flash(request, _("Please give a reason; the employer will see it."), "error")
+            return Redirect(f"/staff/companies?status={previous}")
+        flash(
+            request, _("%(name)s: %(status)s.", name=company.name_zh, status=label(company.status)), "success"
+        )
+        return Redirect(f"/staff/companies?status={previous}")
