@@ -15,6 +15,7 @@ from jobboard.core.db import open_session
 from jobboard.core.roles import Role
 from jobboard.core.state_machine import StateMachine
 from jobboard.jobs.models import JOB_LIFECYCLE, Job, JobAction
+from jobboard.plugin import BoardPlugin
 from tests.web.conftest import Fair
 
 A, C, J = ApplicationAction, CompanyAction, JobAction
@@ -70,13 +71,13 @@ def test_each_role_takes_exactly_the_actions_the_table_gives_it(
 
 
 def _status(app: Litestar, model: type[SQLModel], row_id: int) -> str:
-    with open_session(app.state.engine) as session:
+    with open_session(BoardPlugin.state_of(app).engine) as session:
         row: Any = session.get(model, row_id)
         return str(row.status)
 
 
 def _company_id(app: Litestar, name: str) -> int:
-    with open_session(app.state.engine) as session:
+    with open_session(BoardPlugin.state_of(app).engine) as session:
         return session.exec(select(Company.id).where(Company.name_zh == name)).one()
 
 

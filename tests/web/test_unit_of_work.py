@@ -8,6 +8,7 @@ from sqlmodel import select
 
 from jobboard.companies.models import Company
 from jobboard.core.db import open_session, unit_of_work
+from jobboard.plugin import BoardPlugin
 
 
 def test_a_refused_employer_registration_writes_no_company(app: Litestar, visitor) -> None:
@@ -16,12 +17,12 @@ def test_a_refused_employer_registration_writes_no_company(app: Litestar, visito
     response = visitor().register_employer("taken@example.cn", "半途光电有限公司")
     assert response.status_code == 400
     assert "半途光电有限公司" in response.text
-    with open_session(app.state.engine) as session:
+    with open_session(BoardPlugin.state_of(app).engine) as session:
         assert session.exec(select(Company).where(Company.name_zh == "半途光电有限公司")).first() is None
 
 
 def test_an_inner_unit_joins_the_outer_one_and_any_error_rolls_both_back(app: Litestar, running_app) -> None:
-    with open_session(app.state.engine) as session:
+    with open_session(BoardPlugin.state_of(app).engine) as session:
         with pytest.raises(RuntimeError), unit_of_work(session):
             session.add(Company(name_zh="外层光电"))
             with unit_of_work(session):  # must not commit the outer unit's firm
@@ -29,6 +30,6 @@ def test_an_inner_unit_joins_the_outer_one_and_any_error_rolls_both_back(app: Li
             raise RuntimeError("after the inner unit")
         with unit_of_work(session):
             session.add(Company(name_zh="之后光电"))
-    with open_session(app.state.engine) as session:
+    with open_session(BoardPlugin.state_of(app).engine) as session:
         names = set(session.exec(select(Company.name_zh)).all())
     assert names == {"之后光电"}
