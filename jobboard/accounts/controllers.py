@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from litestar import Controller, Request, get, post
+from litestar import Controller, get, post
 from litestar.params import FromQuery
 from litestar.plugins.flash import flash
 from litestar.response import Redirect, Template
 
-from jobboard.accounts.guards import requires_login
+from jobboard.accounts.guards import VisitorRequest, requires_login
 from jobboard.accounts.middleware import SESSION_USER_KEY
 from jobboard.accounts.models import Role, User
 from jobboard.accounts.services import AccountService, SeekerSignup
@@ -32,7 +32,7 @@ def _safe_next(target: str | None) -> str | None:
     return None
 
 
-def sign_in(request: Request[Any, Any, Any], user: User) -> None:
+def sign_in(request: VisitorRequest, user: User) -> None:
     renew_session_id(request)
     request.session.clear()
     request.session[SESSION_USER_KEY] = user.id
@@ -52,9 +52,7 @@ class AccountController(Controller):
         return Template("accounts/login.html", context={"form": Form(), "next": _safe_next(next)})
 
     @post("/login", sync_to_thread=True, guards=[login_rate_limit])
-    def login(
-        self, request: Request[Any, Any, Any], db_session: DbSession, data: FormData
-    ) -> Template | Redirect:
+    def login(self, request: VisitorRequest, db_session: DbSession, data: FormData) -> Template | Redirect:
         values = cleaned(data)
         user = AccountService(db_session).authenticate(values.get("email", ""), values.get("password", ""))
         if user is None:
@@ -75,7 +73,7 @@ class AccountController(Controller):
         )
 
     @post("/logout", guards=[requires_login])
-    async def logout(self, request: Request[Any, Any, Any]) -> Redirect:
+    async def logout(self, request: VisitorRequest) -> Redirect:
         renew_session_id(request)
         request.session.clear()
         flash(request, _("You have logged out."), "info")
@@ -86,9 +84,7 @@ class AccountController(Controller):
         return Template("accounts/register.html", context={"form": Form()})
 
     @post("/register", sync_to_thread=True, guards=[register_rate_limit])
-    def register(
-        self, request: Request[Any, Any, Any], db_session: DbSession, data: FormData
-    ) -> Template | Redirect:
+    def register(self, request: VisitorRequest, db_session: DbSession, data: FormData) -> Template | Redirect:
         values = cleaned(data)
         try:
             _check_passwords_match(values)
@@ -109,7 +105,7 @@ class AccountController(Controller):
 
     @post("/register/employer", sync_to_thread=True, guards=[register_rate_limit])
     def register_employer(
-        self, request: Request[Any, Any, Any], db_session: DbSession, data: FormData
+        self, request: VisitorRequest, db_session: DbSession, data: FormData
     ) -> Template | Redirect:
         values = cleaned(data)
         try:

@@ -4,11 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from litestar.connection import ASGIConnection
+from litestar.connection import ASGIConnection, Request
+from litestar.datastructures import State
 from litestar.exceptions import NotAuthorizedException, PermissionDeniedException
 from litestar.handlers.base import BaseRouteHandler
 
-from jobboard.accounts.models import Role
+from jobboard.accounts.models import Role, User
+
+# What handlers are given as ``request``: anyone's (``request.user`` is None unless signed in), or, behind one
+# of the guards below, a signed-in person's.
+VisitorRequest = Request[User | None, Any, State]
+SignedInRequest = Request[User, Any, State]
 
 
 def _require_role(connection: ASGIConnection[Any, Any, Any, Any], role: Role | None) -> None:

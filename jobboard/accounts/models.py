@@ -5,6 +5,7 @@ from datetime import datetime
 from sqlmodel import Field, SQLModel
 
 from jobboard.core.columns import created_at_field, enum_field
+from jobboard.core.errors import Forbidden
 from jobboard.core.roles import Role
 
 __all__ = ["Role", "User"]  # Role lives in core so that state machines can name who takes an action
@@ -34,3 +35,10 @@ class User(SQLModel, table=True):
     @property
     def is_seeker(self) -> bool:
         return self.role == Role.SEEKER
+
+    @property
+    def firm_id(self) -> int:
+        """The firm an employer account works for (``requires_employer`` lets no one else through)."""
+        if self.company_id is None:
+            raise Forbidden("no_employer_company")
+        return self.company_id

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from litestar import Controller, Request, get, post
+from litestar import Controller, get, post
 from litestar.datastructures import UploadFile
 from litestar.di import NamedDependency, Provide
 from litestar.params import FromPath
 from litestar.plugins.flash import flash
 from litestar.response import File, Redirect, Template
 
-from jobboard.accounts.guards import requires_employer, requires_seeker
+from jobboard.accounts.guards import SignedInRequest, requires_employer, requires_seeker
 from jobboard.applications.models import APPLICATION_PIPELINE
 from jobboard.applications.resumes import MAX_RESUME_BYTES, ResumeStore
 from jobboard.applications.services import ApplicationService, ResumeUpload, consent_recipient
@@ -68,7 +68,7 @@ class SeekerApplicationController(Controller):
     )
     def apply(
         self,
-        request: Request[Any, Any, Any],
+        request: SignedInRequest,
         applications: Applications,
         job_id: FromPath[int],
         data: UploadData,
@@ -92,14 +92,14 @@ class SeekerApplicationController(Controller):
         return Redirect("/me/applications")
 
     @get("/me/applications", name="my_applications", sync_to_thread=True)
-    def my_applications(self, request: Request[Any, Any, Any], applications: Applications) -> Template:
+    def my_applications(self, request: SignedInRequest, applications: Applications) -> Template:
         rows = applications.list_for_seeker(request.user)
         return Template("applications/mine.html", context={"rows": rows, "pipeline": APPLICATION_PIPELINE})
 
     @post("/me/applications/{application_id:int}/withdraw", sync_to_thread=True)
     def withdraw(
         self,
-        request: Request[Any, Any, Any],
+        request: SignedInRequest,
         applications: Applications,
         application_id: FromPath[int],
     ) -> Redirect:
@@ -110,7 +110,7 @@ class SeekerApplicationController(Controller):
     @get("/me/applications/{application_id:int}/resume", sync_to_thread=True)
     def own_resume(
         self,
-        request: Request[Any, Any, Any],
+        request: SignedInRequest,
         applications: Applications,
         application_id: FromPath[int],
     ) -> File:
@@ -130,19 +130,17 @@ class EmployerApplicationController(Controller):
     @get("/jobs/{job_id:int}/applications", name="employer_job_applications", sync_to_thread=True)
     def job_applications(
         self,
-        request: Request[Any, Any, Any],
+        request: SignedInRequest,
         applications: Applications,
         job_id: FromPath[int],
     ) -> Template:
-        job, applications = applications.list_for_job(request.user, job_id)
-        return Template(
-            "applications/job_applicants.html", context={"job": job, "applications": applications}
-        )
+        job, applicants = applications.list_for_job(request.user, job_id)
+        return Template("applications/job_applicants.html", context={"job": job, "applications": applicants})
 
     @get("/applications/{application_id:int}", name="employer_application", sync_to_thread=True)
     def application_page(
         self,
-        request: Request[Any, Any, Any],
+        request: SignedInRequest,
         applications: Applications,
         application_id: FromPath[int],
     ) -> Template:
@@ -156,7 +154,7 @@ class EmployerApplicationController(Controller):
     @post("/applications/{application_id:int}/{action:str}", sync_to_thread=True)
     def change_status(
         self,
-        request: Request[Any, Any, Any],
+        request: SignedInRequest,
         applications: Applications,
         application_id: FromPath[int],
         action: FromPath[str],
@@ -169,7 +167,7 @@ class EmployerApplicationController(Controller):
     @get("/applications/{application_id:int}/resume", name="employer_resume", sync_to_thread=True)
     def resume(
         self,
-        request: Request[Any, Any, Any],
+        request: SignedInRequest,
         applications: Applications,
         application_id: FromPath[int],
     ) -> File:

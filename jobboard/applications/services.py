@@ -16,7 +16,7 @@ from jobboard.applications.resumes import ResumeStore, check_resume
 from jobboard.audit import services as audit
 from jobboard.companies.models import Company
 from jobboard.core.clock import utcnow
-from jobboard.core.db import unit_of_work
+from jobboard.core.db import saved_id, unit_of_work
 from jobboard.core.errors import Conflict, InvalidInput, NotFound
 from jobboard.core.files import clean_filename
 from jobboard.jobs.models import Job
@@ -153,8 +153,8 @@ class ApplicationService:
         try:
             with unit_of_work(self.session):
                 application = Application(
-                    job_id=job.id,
-                    seeker_id=seeker.id,
+                    job_id=saved_id(job.id),
+                    seeker_id=saved_id(seeker.id),
                     applicant_name=seeker.full_name,
                     applicant_email=seeker.email,
                     applicant_phone=seeker.phone,
@@ -215,6 +215,6 @@ def count_applications_by_job(session: Session, job_ids: Sequence[int]) -> dict[
     rows = session.exec(
         select(Application.job_id, func.count())
         .where(col(Application.job_id).in_(job_ids))
-        .group_by(Application.job_id)
+        .group_by(col(Application.job_id))
     ).all()
     return dict(rows)

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from litestar import Controller, Request, get, post
+from litestar import Controller, get, post
 from litestar.params import FromPath
 from litestar.plugins.flash import flash
 from litestar.response import Redirect, Template
 
-from jobboard.accounts.guards import requires_employer
+from jobboard.accounts.guards import SignedInRequest, requires_employer
 from jobboard.applications.services import count_applications_by_job
 from jobboard.companies.models import CompanyProfile, Segment
 from jobboard.companies.services import CompanyService
+from jobboard.core.db import saved_id
 from jobboard.core.errors import InvalidInput
 from jobboard.core.i18n import gettext as _
 from jobboard.core.validation import validate
@@ -38,9 +37,9 @@ class EmployerHomeController(Controller):
     include_in_schema = False
 
     @get("/", name="employer_home", sync_to_thread=True)
-    def home(self, request: Request[Any, Any, Any], db_session: DbSession) -> Template:
-        company = CompanyService(db_session).get(request.user.company_id)
-        jobs = JobService(db_session).list_for_company(company.id)  # type: ignore[arg-type]
+    def home(self, request: SignedInRequest, db_session: DbSession) -> Template:
+        company = CompanyService(db_session).get(request.user.firm_id)
+        jobs = JobService(db_session).list_for_company(saved_id(company.id))
         counts = count_applications_by_job(db_session, [job.id for job in jobs if job.id is not None])
         return Template(
             "companies/employer_home.html",
@@ -48,8 +47,8 @@ class EmployerHomeController(Controller):
         )
 
     @get("/company", name="employer_company", sync_to_thread=True)
-    def profile_page(self, request: Request[Any, Any, Any], db_session: DbSession) -> Template:
-        company = CompanyService(db_session).get(request.user.company_id)
+    def profile_page(self, request: SignedInRequest, db_session: DbSession) -> Template:
+        company = CompanyService(db_session).get(request.user.firm_id)
         values = company.model_dump(include=set(CompanyProfile.model_fields))
         return Template(
             "companies/profile_form.html", context={"form": Form(values=values), "segments": list(Segment)}
@@ -57,11 +56,11 @@ class EmployerHomeController(Controller):
 
     @post("/company", sync_to_thread=True)
     def update_profile(
-        self, request: Request[Any, Any, Any], db_session: DbSession, data: FormData
+        self, request: SignedInRequest, db_session: DbSession, data: FormData
     ) -> Template | Redirect:
         values = cleaned(data)
         service = CompanyService(db_session)
-        company = service.get(request.user.company_id)
+        company = service.get(request.user.firm_id)
         try:
             service.update_profile(company, validate(CompanyProfile, values), request.user)
         except InvalidInput as error:

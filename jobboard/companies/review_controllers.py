@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from litestar import Controller, Request, get, post
+from litestar import Controller, get, post
 from litestar.params import FromPath, FromQuery
 from litestar.plugins.flash import flash
 from litestar.response import Redirect, Template
 
-from jobboard.accounts.guards import requires_staff
+from jobboard.accounts.guards import SignedInRequest, requires_staff
 from jobboard.companies.models import COMPANY_LIFECYCLE, CompanyStatus
 from jobboard.companies.services import CompanyService
 from jobboard.core.errors import InvalidInput
@@ -42,7 +40,7 @@ class CompanyReviewController(Controller):
     @post("/{company_id:int}/{action:str}", sync_to_thread=True)
     def change_company(
         self,
-        request: Request[Any, Any, Any],
+        request: SignedInRequest,
         db_session: DbSession,
         company_id: FromPath[int],
         action: FromPath[str],

@@ -10,7 +10,14 @@ from sqlmodel import Field, Session, col, select
 from jobboard.accounts.models import Role, User
 from jobboard.accounts.services import AccountService, Credentials
 from jobboard.audit import services as audit
-from jobboard.companies.models import COMPANY_LIFECYCLE, Company, CompanyAction, CompanyProfile, CompanyStatus
+from jobboard.companies.models import (
+    COMPANY_LIFECYCLE,
+    Company,
+    CompanyAction,
+    CompanyProfile,
+    CompanyStatus,
+    Segment,
+)
 from jobboard.core.clock import utcnow
 from jobboard.core.db import unit_of_work
 from jobboard.core.errors import InvalidInput, NotFound
@@ -101,7 +108,7 @@ class CompanyService:
             self._apply(company, action, actor, reason)
         return company
 
-    def ensure_approved(self, name: str, segment: str, booth: str, actor_id: int | None) -> Company:
+    def ensure_approved(self, name: str, segment: Segment, booth: str, actor_id: int | None) -> Company:
         """The firm named in an imported job table, created approved if it is new (staff vouch for it)."""
         company = self.find_by_name(name)
         if company is None:

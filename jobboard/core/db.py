@@ -119,3 +119,11 @@ def unit_of_work(session: Session) -> Iterator[Session]:
         raise
     finally:
         session.info[_IN_UNIT_OF_WORK] = False
+
+
+def saved_id(value: int | None) -> int:
+    """The id of a row that was read from the database or flushed to it (models type ids Optional
+    because a new row has none until then)."""
+    if value is None:
+        raise ValueError("the row has no id: it was never flushed")
+    return value

@@ -15,7 +15,8 @@ from jobboard.core.i18n import gettext
 Kind = TypeVar("Kind", bound=StrEnum)
 
 # Keyed by kind first: several kinds share a value ("any", "pending", "approve", "reject") but not a word.
-_LABELS: dict[type[StrEnum], dict[StrEnum, str]] = {}
+# Members are StrEnums, so a plain string finds them too (a member hashes and compares as its value).
+_LABELS: dict[type, dict[str, str]] = {}
 
 
 def register_labels(kind: type[Kind], words: Mapping[Kind, str]) -> None:
@@ -25,10 +26,10 @@ def register_labels(kind: type[Kind], words: Mapping[Kind, str]) -> None:
 
 def label(value: StrEnum | str) -> str:
     """The reader's word for an enum member; for a plain string, that of the first kind registered with it."""
-    table = _LABELS.get(type(value))  # type: ignore[arg-type]
+    table = _LABELS.get(type(value))
     if table is not None and value in table:
-        return gettext(table[value])  # type: ignore[index]
+        return gettext(table[value])
     for table in _LABELS.values():
         if value in table:
-            return gettext(table[value])  # type: ignore[index]
+            return gettext(table[value])
     return str(value)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Annotated, Any, TypeVar
 
-from litestar import Controller, Request, get
+from litestar import Controller, get
 from litestar.di import NamedDependency, Provide
 from litestar.params import FromQuery, QueryParameter
 from litestar.response import Stream, Template
@@ -13,7 +13,7 @@ from litestar.status_codes import HTTP_400_BAD_REQUEST
 from sqlalchemy import Engine
 from sqlmodel import Session
 
-from jobboard.accounts.guards import requires_login
+from jobboard.accounts.guards import SignedInRequest, requires_login
 from jobboard.applications.models import ApplicationStatus
 from jobboard.applications.resumes import ResumeStore
 from jobboard.companies.models import Segment
@@ -66,13 +66,13 @@ class ExportController(Controller):
     dependencies = {"export_form": Provide(read_export_form, sync_to_thread=False)}
 
     @get("/", name="exports", sync_to_thread=True)
-    def export_page(self, request: Request[Any, Any, Any], db_session: DbSession) -> Template:
+    def export_page(self, request: SignedInRequest, db_session: DbSession) -> Template:
         return _page(request, db_session, Form())
 
     @get("/applicants", name="export_download", sync_to_thread=True)
     def download(
         self,
-        request: Request[Any, Any, Any],
+        request: SignedInRequest,
         db_session: DbSession,
         engine: DbEngine,
         settings: BoardSettings,
@@ -84,7 +84,7 @@ class ExportController(Controller):
     @get("/applicants.csv", name="export_csv", sync_to_thread=True)
     def applicants_csv(
         self,
-        request: Request[Any, Any, Any],
+        request: SignedInRequest,
         db_session: DbSession,
         engine: DbEngine,
         settings: BoardSettings,
@@ -95,7 +95,7 @@ class ExportController(Controller):
     @get("/applicants.xlsx", name="export_xlsx", sync_to_thread=True)
     def applicants_xlsx(
         self,
-        request: Request[Any, Any, Any],
+        request: SignedInRequest,
         db_session: DbSession,
         engine: DbEngine,
         settings: BoardSettings,
@@ -106,7 +106,7 @@ class ExportController(Controller):
     @get("/resumes.zip", name="export_resumes", sync_to_thread=True)
     def resumes_zip(
         self,
-        request: Request[Any, Any, Any],
+        request: SignedInRequest,
         db_session: DbSession,
         engine: DbEngine,
         settings: BoardSettings,
@@ -116,7 +116,7 @@ class ExportController(Controller):
 
 
 def _download(
-    request: Request[Any, Any, Any],
+    request: SignedInRequest,
     db_session: Session,
     engine: Engine,
     settings: Settings,
@@ -167,9 +167,7 @@ def _read_form(
     return ExportScope(company_id=company, job_id=job), filters, chosen_format or ExportFormat.CSV
 
 
-def _page(
-    request: Request[Any, Any, Any], db_session: Session, form: Form, status_code: int = 200
-) -> Template:
+def _page(request: SignedInRequest, db_session: Session, form: Form, status_code: int = 200) -> Template:
     """The form offers what this person may export: staff any company, an employer its own jobs."""
     user = request.user
     own = scope_for(db_session, user, ExportScope())  # a job seeker gets a 404 here, as on the downloads

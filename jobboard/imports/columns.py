@@ -108,9 +108,12 @@ def column_for(heading: object) -> str | None:
     exact = _BY_HEADING.get(normalize_heading(text))
     if exact is not None:
         return exact
-    found = {_BY_HEADING.get(normalize_heading(part)) for part in _PARTS.split(text) if part.strip()}
-    found.discard(None)
-    return found.pop() if len(found) == 1 else None  # type: ignore[return-value]
+    found = {
+        column
+        for part in _PARTS.split(text)
+        if part.strip() and (column := _BY_HEADING.get(normalize_heading(part))) is not None
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 @dataclass

@@ -7,15 +7,15 @@ server between preview and confirmation (see ``jobboard.imports.uploads``).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
-from litestar import Controller, Request, Response, get, post
+from litestar import Controller, Response, get, post
 from litestar.datastructures import UploadFile
 from litestar.plugins.flash import flash
 from litestar.response import Redirect, Template
 
-from jobboard.accounts.guards import requires_staff
+from jobboard.accounts.guards import SignedInRequest, requires_staff
 from jobboard.audit.services import audit_page
+from jobboard.core.db import saved_id
 from jobboard.core.errors import NotFound
 from jobboard.core.i18n import get_locale
 from jobboard.core.i18n import gettext as _
@@ -104,7 +104,7 @@ class ImportController(Controller):
     @post("/", sync_to_thread=True, request_max_body_size=UPLOAD_ROUTE_BODY_LIMIT)
     def preview(
         self,
-        request: Request[Any, Any, Any],
+        request: SignedInRequest,
         db_session: DbSession,
         settings: BoardSettings,
         data: UploadData,
@@ -120,22 +120,22 @@ class ImportController(Controller):
             )
             return _upload_page(db_session, message, 400)
         store = PendingImports(settings.upload_dir)
-        token = store.keep(request.user.id, upload.filename, content)
-        report = ImportService(db_session).preview_file(store.path(request.user.id, token))
+        token = store.keep(saved_id(request.user.id), upload.filename, content)
+        report = ImportService(db_session).preview_file(store.path(saved_id(request.user.id), token))
         if report.file_problems or not report.created + report.updated:
-            store.discard(request.user.id, token)  # nothing could be imported: nothing to keep
+            store.discard(saved_id(request.user.id), token)  # nothing could be imported: nothing to keep
             return _preview_page(report, None, 400)
         return _preview_page(report, token)
 
     @post("/confirm", sync_to_thread=True)
     def confirm(
-        self, request: Request[Any, Any, Any], db_session: DbSession, settings: BoardSettings, data: FormData
+        self, request: SignedInRequest, db_session: DbSession, settings: BoardSettings, data: FormData
     ) -> Template | Redirect:
         values = cleaned(data)
         token = str(values.get("upload", ""))
         store = PendingImports(settings.upload_dir)
         try:
-            path = store.path(request.user.id, token)
+            path = store.path(saved_id(request.user.id), token)
         except NotFound:
             flash(
                 request,
@@ -149,7 +149,7 @@ class ImportController(Controller):
         if not report.imported:  # the board changed since the preview; show what stands in the way now
             flash(request, _("Nothing was imported."), "error")
             return _preview_page(report, token, 409)
-        store.discard(request.user.id, token)
+        store.discard(saved_id(request.user.id), token)
         flash(
             request,
             _(

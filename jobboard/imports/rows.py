@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import TypeVar
 
 from pydantic import EmailStr, TypeAdapter, ValidationError
 
@@ -41,13 +42,16 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # never stored (Post
 _EMAIL = TypeAdapter(EmailStr)
 
 
+Parsed = TypeVar("Parsed")
+
+
 @dataclass(frozen=True)
 class ValidRow:
     line: int
     external_id: str
     company: str
     booth: str
-    segment: str
+    segment: Segment
     posting: JobPosting
 
 
@@ -118,7 +122,7 @@ class _RowCheck:
             return ""
         return text
 
-    def parsed(self, column: str, parse: Callable[[str], object]) -> object:
+    def parsed(self, column: str, parse: Callable[[str], Parsed]) -> Parsed | None:
         text = self.text(column)
         if not text:
             return None
@@ -168,7 +172,7 @@ class _RowCheck:
         self.check_duplicate(external_id)
         if self.problems or posting is None:
             return self.problems
-        return ValidRow(self.line, external_id, company, booth, str(segment), posting)
+        return ValidRow(self.line, external_id, company, booth, Segment(segment), posting)
 
     def salary(self, data: dict[str, object]) -> str:
         """Fills salary_min/max/months; returns the column the salary came from (for problems)."""
@@ -219,9 +223,8 @@ class _RowCheck:
                     column = "salary"
                 if column not in reported:  # one reason per cell is enough
                     reported.add(column)
-                    self.add(
-                        column, item["type"], **_pydantic_params(column, item["type"], item.get("ctx") or {})
-                    )
+                    params = _pydantic_params(column, item["type"], item.get("ctx") or {})
+                    self.add(column, item["type"], str(params.pop("wording", "")), **params)
             return None
 
 

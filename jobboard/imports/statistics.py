@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from sqlalchemy import text
+from sqlalchemy import Engine, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
 
@@ -25,10 +25,11 @@ IMPORTED_TABLES = (Job.__tablename__, Company.__tablename__, IndexOutboxEntry.__
 def refresh_statistics(session: Session) -> None:
     """ANALYZE the tables an import fills (PostgreSQL only; a few milliseconds for thousands of rows)."""
     bind = session.get_bind()
-    if bind.dialect.name != "postgresql":
+    engine = bind if isinstance(bind, Engine) else bind.engine
+    if engine.dialect.name != "postgresql":
         return
     try:
-        with bind.connect() as connection:
+        with engine.connect() as connection:
             connection.execute(text(f"ANALYZE {', '.join(IMPORTED_TABLES)}"))
             connection.commit()
     except SQLAlchemyError as error:  # the import is committed: slower plans are no reason to fail it

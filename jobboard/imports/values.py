@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 
@@ -26,13 +27,13 @@ def fold(text: str) -> str:
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).casefold()
 
 
-def _lookup(text: str, table: dict[str, str]) -> str | None:
+def _lookup(text: str, table: Mapping[str, str]) -> str | None:
     key = fold(text)
     key = re.sub(r"(及以上|以上学历|及以上学历|以上|或以上)$", "", key)  # 本科及以上 → 本科
     return table.get(key)
 
 
-EDUCATION_WORDS: dict[str, str] = {
+EDUCATION_WORDS: Mapping[str, str] = {
     "不限": Education.ANY,
     "无": Education.ANY,
     "无要求": Education.ANY,
@@ -53,7 +54,7 @@ EDUCATION_WORDS: dict[str, str] = {
     "doctorate": Education.PHD,
 } | {value.value: value for value in Education}
 
-JOB_TYPE_WORDS: dict[str, str] = {
+JOB_TYPE_WORDS: Mapping[str, str] = {
     "全职": JobType.FULL_TIME,
     "社招": JobType.FULL_TIME,
     "社会招聘": JobType.FULL_TIME,
@@ -67,7 +68,7 @@ JOB_TYPE_WORDS: dict[str, str] = {
     "应届生": JobType.CAMPUS,
 } | {value.value: value for value in JobType}
 
-SEGMENT_WORDS: dict[str, str] = {
+SEGMENT_WORDS: Mapping[str, str] = {
     "芯": Segment.CHIPS,
     "芯片": Segment.CHIPS,
     "半导体": Segment.CHIPS,
@@ -89,7 +90,7 @@ SEGMENT_WORDS: dict[str, str] = {
     "其它": Segment.OTHER,
 } | {value.value: value for value in Segment}
 
-_EXPERIENCE_WORDS: dict[str, str] = {
+_EXPERIENCE_WORDS: Mapping[str, str] = {
     "不限": Experience.ANY,
     "经验不限": Experience.ANY,
     "无": Experience.ANY,

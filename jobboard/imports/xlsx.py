@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from itertools import islice
 from typing import IO, Any
 
@@ -68,7 +68,7 @@ def _choose_sheet(sheets: list[Any]) -> Any:
     return best
 
 
-def _sheet_rows(sheet: Any) -> Iterator[tuple[int, list[object]]]:
+def _sheet_rows(sheet: Any) -> Iterator[tuple[int, Sequence[object]]]:
     """Rows of cell values (as text), merged ranges filled from their top-left cell."""
     sheet.reset_dimensions()  # some writers store a wrong size, and read-only mode would trust it
     merges = sorted(_merged_ranges(sheet))

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from litestar import Controller, Request, get, post
+from litestar import Controller, get, post
 from litestar.concurrency import sync_to_thread
 from litestar.params import FromPath
 from litestar.plugins.flash import flash
 from litestar.response import Redirect, Template
 from sqlmodel import Session
 
-from jobboard.accounts.guards import requires_employer
+from jobboard.accounts.guards import SignedInRequest, requires_employer
 from jobboard.accounts.models import User
 from jobboard.applications.services import has_applied
 from jobboard.companies.services import CompanyService
@@ -22,14 +22,14 @@ from jobboard.core.validation import validate
 from jobboard.jobs.models import JOB_LIFECYCLE, Education, Experience, Job, JobPosting, JobType
 from jobboard.jobs.services import JobService
 from jobboard.search.dependencies import SearchIndex
-from jobboard.web.dependencies import DbSession, KeptParts
+from jobboard.web.dependencies import DbSession
 from jobboard.web.forms import Form, FormData, cleaned
-from jobboard.web.fragments import PagePart, part_key, render_part
+from jobboard.web.fragments import KeptParts, PagePart, part_key, render_part
 
 FORM_CHOICES = {"job_types": list(JobType), "educations": list(Education), "experiences": list(Experience)}
 
 
-def _render_posting(request: Request[Any, Any, Any], db_session: Session, job_id: int) -> PagePart:
+def _render_posting(request: SignedInRequest, db_session: Session, job_id: int) -> PagePart:
     job, company = JobService(db_session).get_public(job_id)
     context = {"job": job, "company": company}
     return render_part(
@@ -43,7 +43,7 @@ class PublicJobController(Controller):
     @get("/jobs/{job_id:int}", name="job_detail")
     async def job_page(
         self,
-        request: Request[Any, Any, Any],
+        request: SignedInRequest,
         db_session: DbSession,
         search: SearchIndex,
         page_parts: KeptParts,
@@ -82,11 +82,11 @@ class EmployerJobController(Controller):
 
     @post("/new", sync_to_thread=True)
     def create_job(
-        self, request: Request[Any, Any, Any], db_session: DbSession, data: FormData
+        self, request: SignedInRequest, db_session: DbSession, data: FormData
     ) -> Template | Redirect:
         values = cleaned(data)
         employer: User = request.user
-        company = CompanyService(db_session).get(employer.company_id)  # type: ignore[arg-type]
+        company = CompanyService(db_session).get(employer.firm_id)
         try:
             posting = validate(JobPosting, values)
             job = JobService(db_session).create(
@@ -99,7 +99,7 @@ class EmployerJobController(Controller):
 
     @get("/{job_id:int}/edit", name="employer_job_edit", sync_to_thread=True)
     def edit_job_page(
-        self, request: Request[Any, Any, Any], db_session: DbSession, job_id: FromPath[int]
+        self, request: SignedInRequest, db_session: DbSession, job_id: FromPath[int]
     ) -> Template:
         job = JobService(db_session).get_owned(job_id, request.user)
         return Template(
@@ -109,7 +109,7 @@ class EmployerJobController(Controller):
 
     @post("/{job_id:int}/edit", sync_to_thread=True)
     def update_job(
-        self, request: Request[Any, Any, Any], db_session: DbSession, job_id: FromPath[int], data: FormData
+        self, request: SignedInRequest, db_session: DbSession, job_id: FromPath[int], data: FormData
     ) -> Template | Redirect:
         values = cleaned(data)
         service = JobService(db_session)
@@ -126,7 +126,7 @@ class EmployerJobController(Controller):
     @post("/{job_id:int}/{action:str}", sync_to_thread=True)
     def change_job_state(
         self,
-        request: Request[Any, Any, Any],
+        request: SignedInRequest,
         db_session: DbSession,
         job_id: FromPath[int],
         action: FromPath[str],

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from litestar import Controller, Request, get, post
+from litestar import Controller, get, post
 from litestar.params import FromPath
 from litestar.plugins.flash import flash
 from litestar.response import Redirect, Template
 
-from jobboard.accounts.guards import requires_staff
+from jobboard.accounts.guards import SignedInRequest, requires_staff
 from jobboard.core.errors import InvalidInput
 from jobboard.core.i18n import gettext as _
 from jobboard.core.labels import label
@@ -31,7 +29,7 @@ class JobModerationController(Controller):
     @post("/{job_id:int}/{action:str}", sync_to_thread=True)
     def moderate_job(
         self,
-        request: Request[Any, Any, Any],
+        request: SignedInRequest,
         db_session: DbSession,
         job_id: FromPath[int],
         action: FromPath[str],

@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Annotated, Any, Literal
 
-from litestar import Controller, MediaType, Request, get
+from litestar import Controller, MediaType, get
 from litestar.params import FromPath, FromQuery, QueryParameter
 from litestar.response import Response, Template
 from sqlmodel import Session
 
+from jobboard.accounts.guards import VisitorRequest
 from jobboard.companies.models import Company, Segment
 from jobboard.core.errors import InvalidInput
 from jobboard.jobs.models import Education, Job, JobType
@@ -19,9 +20,9 @@ from jobboard.search.index.documents import SALARY_BANDS
 from jobboard.search.query.job_search import JobSearch
 from jobboard.search.query.results import MAX_QUERY_LENGTH, SORTS, SearchQuery, Sort
 from jobboard.search.service import FACET_LIMIT, company_names, count_search, run_search
-from jobboard.web.dependencies import BoardSettings, DbSession, KeptParts
+from jobboard.web.dependencies import BoardSettings, DbSession
 from jobboard.web.forms import optional_choice, optional_int
-from jobboard.web.fragments import PagePart, PageParts, part_key, render_part
+from jobboard.web.fragments import KeptParts, PagePart, PageParts, part_key, render_part
 
 SEGMENTS, EDUCATIONS, JOB_TYPES = list(Segment), list(Education), list(JobType)
 
@@ -99,7 +100,7 @@ def _salary_band(value: str) -> str | None:
 
 
 def _render_results(
-    request: Request[Any, Any, Any], search: JobSearch, db_session: Session, query: SearchQuery
+    request: VisitorRequest, search: JobSearch, db_session: Session, query: SearchQuery
 ) -> PagePart:
     result, rows = run_search(search, db_session, query)
     return render_part(
@@ -117,7 +118,7 @@ def _render_results(
     )
 
 
-def form_part(request: Request[Any, Any, Any], page_parts: PageParts, query: SearchQuery) -> PagePart:
+def form_part(request: VisitorRequest, page_parts: PageParts, query: SearchQuery) -> PagePart:
     key = part_key(request, "search-form", None)  # the form shows what was asked, whatever the index holds
     part = page_parts.get(key)
     if part is None:
@@ -133,7 +134,7 @@ class SearchPageController(Controller):
     @get(["/", "/jobs"], name="search")
     async def search_page(
         self,
-        request: Request[Any, Any, Any],
+        request: VisitorRequest,
         db_session: DbSession,
         search: SearchIndex,
         search_tally: SearchCounts,

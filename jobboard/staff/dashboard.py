@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from markupsafe import Markup
 
 from jobboard.core.i18n import get_locale, gettext
@@ -11,8 +13,8 @@ from jobboard.staff.charts import Bar, columns, horizontal_bars
 from jobboard.staff.services import FairOverview
 
 
-def _day(value: object) -> str:
-    return f"{value.month}月{value.day}日" if get_locale() == "zh" else f"{value:%b} {value.day}"  # type: ignore[attr-defined]
+def _day(value: date) -> str:
+    return f"{value.month}月{value.day}日" if get_locale() == "zh" else f"{value:%b} {value.day}"
 
 
 def overview_charts(overview: FairOverview) -> dict[str, Markup]:

@@ -13,6 +13,7 @@ from sqlmodel import Session, col, select
 from jobboard.applications.models import Application
 from jobboard.companies.models import Company, CompanyStatus, Segment
 from jobboard.core.clock import FAIR_TIMEZONE
+from jobboard.core.db import saved_id
 from jobboard.jobs.models import Job, JobStatus
 from jobboard.jobs.visibility import public_job_condition
 from jobboard.search.stats import SearchSummary, search_summary
@@ -92,8 +93,7 @@ def top_firms(session: Session, limit: int = TOP_FIRMS) -> list[FirmCount]:
         .order_by(count.desc(), col(Company.name_zh))
         .limit(limit)
     ).all()
-    # A row's id is never None; the model types it Optional because it is None before an insert.
-    return [FirmCount(int(company_id or 0), zh, en, n) for company_id, zh, en, n in rows]
+    return [FirmCount(saved_id(company_id), zh, en, n) for company_id, zh, en, n in rows]
 
 
 def _unapplied_condition() -> Any:

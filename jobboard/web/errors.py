@@ -6,7 +6,7 @@ import logging
 from typing import Any
 from urllib.parse import quote
 
-from litestar import MediaType, Request, Response
+from litestar import MediaType, Response
 from litestar.exceptions import HTTPException
 from litestar.response import Redirect, Template
 from litestar.status_codes import (
@@ -25,6 +25,7 @@ from sqlalchemy.exc import TimeoutError as PoolTimeout
 
 from jobboard.core.errors import Conflict, DomainError, Forbidden, InvalidInput, NotFound
 from jobboard.core.state_machine import TransitionNotAllowed
+from jobboard.web.dependencies import AnyRequest
 from jobboard.web.locale import use_request_locale
 from jobboard.web.messages import field_error_text, page_error_text
 from jobboard.web.unavailable import RETRY_AFTER_SECONDS, database_unavailable, short_reason
@@ -48,12 +49,12 @@ _HTTP_CODES = {
 }
 
 
-def _is_api(request: Request[Any, Any, Any]) -> bool:
+def _is_api(request: AnyRequest) -> bool:
     return request.url.path.startswith("/api/")
 
 
 def _answer(
-    request: Request[Any, Any, Any], status: int, code: str, errors: dict[str, str] | None = None
+    request: AnyRequest, status: int, code: str, errors: dict[str, str] | None = None
 ) -> Response[Any]:
     # An unknown URL never reaches the route middleware: choose the reader's language here as well.
     use_request_locale(request.scope)
@@ -71,18 +72,18 @@ def _answer(
     )
 
 
-def domain_error_handler(request: Request[Any, Any, Any], error: DomainError) -> Response[Any]:
+def domain_error_handler(request: AnyRequest, error: DomainError) -> Response[Any]:
     status = next(
         (code for kind, code in _DOMAIN_STATUS.items() if isinstance(error, kind)), HTTP_400_BAD_REQUEST
     )
     return _answer(request, status, error.code, getattr(error, "errors", None))
 
 
-def transition_error_handler(request: Request[Any, Any, Any], _: TransitionNotAllowed) -> Response[Any]:
+def transition_error_handler(request: AnyRequest, _: TransitionNotAllowed) -> Response[Any]:
     return _answer(request, HTTP_409_CONFLICT, "transition_not_allowed")
 
 
-def http_error_handler(request: Request[Any, Any, Any], error: HTTPException) -> Response[Any]:
+def http_error_handler(request: AnyRequest, error: HTTPException) -> Response[Any]:
     status = error.status_code
     if status == HTTP_401_UNAUTHORIZED and not _is_api(request) and request.method == "GET":
         return Redirect(f"/login?next={quote(request.url.path)}")
@@ -105,7 +106,7 @@ def http_error_handler(request: Request[Any, Any, Any], error: HTTPException) ->
     return response
 
 
-def server_error_handler(request: Request[Any, Any, Any], error: Exception) -> Response[Any]:
+def server_error_handler(request: AnyRequest, error: Exception) -> Response[Any]:
     # The method, path template and error type only: URLs and bodies may carry personal data.
     logger.error(
         "unhandled %s on %s %s",
@@ -117,7 +118,7 @@ def server_error_handler(request: Request[Any, Any, Any], error: Exception) -> R
     return _answer(request, HTTP_500_INTERNAL_SERVER_ERROR, "server_error")
 
 
-def database_error_handler(request: Request[Any, Any, Any], error: Exception) -> Response[Any]:
+def database_error_handler(request: AnyRequest, error: Exception) -> Response[Any]:
     """A database that cannot answer is a 503 the visitor may retry; any other database error is a bug."""
     if not database_unavailable(error):
         return server_error_handler(request, error)

@@ -16,11 +16,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from cachetools import TTLCache
-from litestar import Request
 from litestar.concurrency import sync_to_thread
+from litestar.di import NamedDependency
 from markupsafe import Markup
 
 from jobboard.core.i18n import get_locale
+from jobboard.web.dependencies import AnyRequest
 
 FRESH_SECONDS = 30.0
 MAX_PARTS = 512  # a results part is ~10-30 KB: at most ~15 MB per worker
@@ -60,7 +61,10 @@ class PageParts:
             self._parts.clear()
 
 
-def part_key(request: Request[Any, Any, Any], name: str, version: Hashable) -> tuple[Hashable, ...]:
+KeptParts = NamedDependency[PageParts]  # what handlers ask for as ``page_parts``
+
+
+def part_key(request: AnyRequest, name: str, version: Hashable) -> tuple[Hashable, ...]:
     """What a part of this page depends on: its name, the language, the index version and the query
     string as sent (links in the part carry the query's other parameters along)."""
     params = tuple(sorted((key, value) for key, value in request.query_params.multi_items() if key != "lang"))
@@ -68,7 +72,7 @@ def part_key(request: Request[Any, Any, Any], name: str, version: Hashable) -> t
 
 
 def render_part(
-    request: Request[Any, Any, Any],
+    request: AnyRequest,
     template_name: str,
     context: Mapping[str, Any],
     *,

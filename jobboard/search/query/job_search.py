@@ -23,7 +23,7 @@ from whoosh.index import FileIndex
 from whoosh.scoring import BM25F
 from whoosh.searching import Searcher
 
-from jobboard.core.db import open_session
+from jobboard.core.db import open_session, saved_id
 from jobboard.core.settings import Settings
 from jobboard.jobs.models import Job
 from jobboard.search.analysis.highlight import best_fragment, highlight_all
@@ -230,7 +230,7 @@ class JobSearch:
             rows = session.exec(
                 select(Job.id, Job.requirements, Job.description).where(col(Job.id).in_(job_ids))
             ).all()
-        return {int(job_id or 0): (requirements, description) for job_id, requirements, description in rows}
+        return {saved_id(job_id): (requirements, description) for job_id, requirements, description in rows}
 
 
 def _filter_mask(arrays: ReaderArrays, query: SearchQuery) -> np.ndarray:
