@@ -207,13 +207,9 @@ def export_applicants(
     """
     from jobboard.applications.resumes import ResumeStore
     from jobboard.core.errors import InvalidInput
-    from jobboard.exports.services import (
-        ExportFormat,
-        ExportScope,
-        parse_filters,
-        plan_export,
-        write_export_file,
-    )
+    from jobboard.exports.filters import parse_filters
+    from jobboard.exports.plans import ExportFormat, ExportScope, plan_export
+    from jobboard.exports.streaming import write_export_file
 
     settings = get_settings()
     engine = create_db_engine(settings.database_url)

@@ -20,15 +20,9 @@ from jobboard.companies.models import Segment
 from jobboard.companies.services import CompanyService
 from jobboard.core.errors import InvalidInput
 from jobboard.core.settings import Settings
-from jobboard.exports.services import (
-    ExportFilters,
-    ExportFormat,
-    ExportScope,
-    export_chunks,
-    parse_filters,
-    plan_export,
-    scope_for,
-)
+from jobboard.exports.filters import ExportFilters, parse_filters
+from jobboard.exports.plans import ExportFormat, ExportScope, plan_export, scope_for
+from jobboard.exports.streaming import export_chunks
 from jobboard.jobs.services import JobService
 from jobboard.web.dependencies import BoardSettings, DbEngine, DbSession
 from jobboard.web.forms import Form, optional_choice, optional_int

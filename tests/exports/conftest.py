@@ -25,14 +25,10 @@ from jobboard.audit.models import AuditEvent
 from jobboard.companies.models import Company, CompanyStatus, Segment
 from jobboard.core.db import create_db_engine, open_session
 from jobboard.core.settings import Settings
-from jobboard.exports.services import (
-    UTF8_BOM,
-    ExportFilters,
-    ExportFormat,
-    ExportScope,
-    export_chunks,
-    plan_export,
-)
+from jobboard.exports.filters import ExportFilters
+from jobboard.exports.plans import ExportFormat, ExportScope, plan_export
+from jobboard.exports.streaming import export_chunks
+from jobboard.exports.writers import UTF8_BOM
 from jobboard.jobs.models import Job, JobStatus
 
 FORMULAS = (  # each fits the shortest column it goes into (phone: 30 characters)

@@ -6,8 +6,8 @@ import pytest
 
 from jobboard.applications.models import ApplicationStatus
 from jobboard.exports.cells import FORMULA_TRIGGERS, FairClock, fair_time, safe_cell, xml_text
-from jobboard.exports.services import HEADERS, UTF8_BOM, ExportFormat
-from jobboard.exports.writers import csv_lines
+from jobboard.exports.plans import ExportFormat
+from jobboard.exports.writers import HEADERS, UTF8_BOM, csv_lines
 from tests.exports.conftest import FORMULAS, Board, download, read_csv, read_xlsx, xlsx_values
 
 TYPED_COLUMNS = slice(3, 11)  # company … resume file: what people typed

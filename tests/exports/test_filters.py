@@ -9,7 +9,8 @@ import pytest
 from jobboard.applications.models import ApplicationStatus
 from jobboard.companies.models import Segment
 from jobboard.core.errors import InvalidInput
-from jobboard.exports.services import ExportFilters, ExportFormat, ExportScope, parse_filters
+from jobboard.exports.filters import ExportFilters, parse_filters
+from jobboard.exports.plans import ExportFormat, ExportScope
 from tests.exports.conftest import Board, download, read_csv, xlsx_values
 
 

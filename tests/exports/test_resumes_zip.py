@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 
 from jobboard.applications.models import ApplicationStatus
+from jobboard.exports.filters import ExportFilters
+from jobboard.exports.plans import ExportFormat, ExportScope
 from jobboard.exports.resumes import EntryNames, entry_name, name_part
-from jobboard.exports.services import ExportFilters, ExportFormat, ExportScope
 from tests.exports.conftest import Board, download, pdf_bytes
 
 PATTERN = re.compile(

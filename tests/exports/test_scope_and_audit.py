@@ -8,15 +8,9 @@ from sqlmodel import Session
 from jobboard.applications.models import ApplicationStatus
 from jobboard.core.db import open_session
 from jobboard.core.errors import InvalidInput, NotFound
-from jobboard.exports.services import (
-    Export,
-    ExportFilters,
-    ExportFormat,
-    ExportScope,
-    export_chunks,
-    plan_export,
-    scope_for,
-)
+from jobboard.exports.filters import ExportFilters
+from jobboard.exports.plans import Export, ExportFormat, ExportScope, plan_export, scope_for
+from jobboard.exports.streaming import export_chunks
 from tests.exports.conftest import Board, download, read_csv
 
 ALL_FORMATS = list(ExportFormat)
