@@ -34,7 +34,12 @@ PerPage = Annotated[int, QueryParameter(ge=1, le=100)]
 SALARY_BAND_NAMES = tuple(band.key for band in SALARY_BANDS)
 SalaryBandName = Literal["negotiable", "lt10k", "10k-15k", "15k-20k", "20k-30k", "30k-50k", "50k+"]
 Salary = Annotated[
-    int | None, QueryParameter(ge=0, le=1_000_000, description="Monthly CNY the job pays at least")
+    int | None,
+    QueryParameter(
+        ge=0,
+        le=1_000_000,
+        description="Monthly CNY the job's salary range reaches: its maximum is at least this",
+    ),
 ]
 
 

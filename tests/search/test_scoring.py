@@ -84,7 +84,7 @@ def test_scores_equal_whooshs(search: JobSearch, board: None, text: str) -> None
     assert plan.query is not None
     arrays = search._arrays(searcher)
     matched = 0
-    for node in (plan.query, plan.fallback):  # the fallback: postings matching some of the words
+    for node in (plan.query, plan.fallback(arrays.share)):  # the fallback: postings matching some words
         if node is None:
             continue
         ours = arrays.score(node)

@@ -31,14 +31,20 @@ from jobboard.search.index.layout import IndexLayout
 from jobboard.search.index.readers import open_searcher
 from jobboard.search.index.schema import FACET_FIELDS, NUMBER_FIELDS
 from jobboard.search.query.querying import PlannedQuery, plan_query
-from jobboard.search.query.results import FacetCount, ResultCache, SearchHit, SearchQuery, SearchResult
+from jobboard.search.query.results import (
+    MAX_RESULTS_DEPTH,
+    FacetCount,
+    ResultCache,
+    SearchHit,
+    SearchQuery,
+    SearchResult,
+)
 from jobboard.search.query.vectors import ReaderArrays
 
 log = logging.getLogger(__name__)
 # How often a page asks the index folder whether another process has changed it (see version()).
 VERSION_LOOK_SECONDS = 0.5
 
-MAX_RESULTS_DEPTH = 10_000  # deeper pages are empty: nobody reads page 5,000, robots shouldn't cost us
 SNIPPET_CHARS = 120
 MIN_STRICT_RESULTS = 10  # fewer postings with every word: add those with some words after them
 # Titles weigh most; short fields saturate less than long descriptions.
@@ -155,7 +161,7 @@ class JobSearch:
 
     def _rank(self, searcher: Searcher, query: SearchQuery) -> _Ranked:
         arrays = self._arrays(searcher)
-        plan = plan_query(query.text, searcher.reader()) if query.text else PlannedQuery(None, None)
+        plan = plan_query(query.text, searcher.reader()) if query.text else PlannedQuery(None)
         allowed = arrays.live & _filter_mask(arrays, query)
         scores = None
         relaxed = False
@@ -164,8 +170,9 @@ class JobSearch:
         else:
             scores = arrays.score(plan.query)
             matched = np.flatnonzero((scores > 0) & allowed)
-            if plan.fallback is not None and len(matched) < MIN_STRICT_RESULTS:
-                scores = arrays.score(plan.fallback)
+            fallback = plan.fallback(arrays.share) if len(matched) < MIN_STRICT_RESULTS else None
+            if fallback is not None:
+                scores = arrays.score(fallback)
                 matched = np.flatnonzero((scores > 0) & allowed)
                 relaxed = True
         newest = arrays.numbers["published_at"]
@@ -242,7 +249,10 @@ def _filter_mask(arrays: ReaderArrays, query: SearchQuery) -> np.ndarray:
     if query.company_id is not None:
         mask &= arrays.facet_mask("company_id", str(query.company_id))
     if query.salary_min is not None:
-        mask &= arrays.numbers["salary_max"] >= query.salary_min  # negotiable is stored as 0
+        # "Monthly salary can reach X": the top of the range. A seeker asking for 30K wants to see a
+        # 20–35K job (the pay is agreed within the range), as the salary bands and Chinese job sites
+        # count it; the label says so. Negotiable is stored as 0: it reaches nothing.
+        mask &= arrays.numbers["salary_max"] >= query.salary_min
     return mask
 
 

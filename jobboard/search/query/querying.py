@@ -4,7 +4,7 @@
 Each word or glossary term of the query is a *concept*: what was typed, its glossary synonyms and,
 for a misspelled English word, its corrections from the index's vocabulary, all weighted below the
 typed form. A posting must match every concept; when only a few do, postings matching some of them
-follow (``fallback``).
+follow (``PlannedQuery.fallback``), except through a concept found in most postings alone.
 Every concept searches all text fields with the title first (BM25F, field weights below).
 """
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from whoosh import query as wq
@@ -35,6 +35,7 @@ COVER_WEIGHT = 0.5  # 光纤激光器 found as 光纤 … 激光器
 CORRECTION_WEIGHT = 0.9  # the best spelling correction of a word the index doesn't know
 PHRASE_BONUS = 0.5  # typed English words found next to each other
 STRICT_BOOST = 100.0  # in the fallback, postings matching every concept stay first
+COMMON_SHARE = 0.5  # a concept in more of the postings than this says little about what is wanted
 MAX_QUERY_CHARS = 200  # a 1,000-character paste is cut here: nobody means its tail
 MAX_WORDS = 12
 MIN_CORRECTED_LENGTH = 4
@@ -55,7 +56,8 @@ class Leaf:
 
 @dataclass(frozen=True)
 class Group:
-    """All (``and``) or any (``or``) of its children; a document's score is the sum of theirs."""
+    """All (``and``) or any (``or``) of its children, or (``andmaybe``, two children, no weight) where
+    the first matches; a document's score is the sum of the children it matches."""
 
     op: str
     children: tuple[Node, ...]
@@ -77,6 +79,8 @@ def to_whoosh(node: Node) -> wq.Query:
     """The same query for Whoosh's own matchers (the reference the fast scorer is tested against)."""
     if isinstance(node, Group):
         children = [to_whoosh(child) for child in node.children]
+        if node.op == "andmaybe":
+            return wq.AndMaybe(*children)
         return (wq.And if node.op == "and" else wq.Or)(children, boost=node.weight)
     fields = FIELD_WEIGHTS.items()
     if node.kind == "term":
@@ -94,11 +98,27 @@ def to_whoosh(node: Node) -> wq.Query:
 @dataclass
 class PlannedQuery:
     query: Node | None  # None: no usable word, list every job
-    # When too few postings match every concept: those first, then postings matching some of them.
-    fallback: Node | None
+    concepts: tuple[Node, ...] = ()  # the query is all of them
     did_you_mean: str | None = None
     terms: set[str] = field(default_factory=set)  # indexed terms to highlight
     prefixes: set[str] = field(default_factory=set)
+
+    def fallback(self, share: Callable[[Node], float]) -> Node | None:
+        """For when too few postings match every concept: those first, then postings matching some.
+
+        ``share`` is the part of the postings a concept matches. A concept in most of them ("engineer"
+        on a board of engineers) still ranks a posting but does not admit it alone while the query has
+        a more specific concept: "光刻 engineer" asks for 光刻 jobs, not for every engineer. A query of
+        common concepts only is answered by any of them.
+        """
+        if len(self.concepts) < 2:
+            return None
+        common = [concept for concept in self.concepts if share(concept) > COMMON_SHARE]
+        specific = [concept for concept in self.concepts if concept not in common]
+        some = any_of(list(self.concepts))
+        if common and specific:
+            some = Group("andmaybe", (any_of(specific), any_of(common)))
+        return any_of([all_of(list(self.concepts), STRICT_BOOST), some])
 
 
 class _Planner:
@@ -183,7 +203,7 @@ class _Planner:
 def plan_query(text: str, reader: IndexReader) -> PlannedQuery:
     words = query_words(text[:MAX_QUERY_CHARS])[:MAX_WORDS]
     if not words:
-        return PlannedQuery(None, None)
+        return PlannedQuery(None)
     planner = _Planner(reader)
     corrections = [planner.corrections(word) for word in words]
     # Glossary terms are looked up in the corrected reading: "fiber lazer" → fiber laser → 光纤激光器.
@@ -204,11 +224,9 @@ def plan_query(text: str, reader: IndexReader) -> PlannedQuery:
                 )
             )
             position = match.end
-    query = all_of(concepts)
-    fallback = any_of([all_of(concepts, STRICT_BOOST), any_of(concepts)]) if len(concepts) > 1 else None
     return PlannedQuery(
-        query=query,
-        fallback=fallback,
+        query=all_of(concepts),
+        concepts=tuple(concepts),
         did_you_mean=_did_you_mean(text[:MAX_QUERY_CHARS], words, corrections),
         terms=planner.terms,
         prefixes=planner.prefixes,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field, fields
 from typing import Any, Literal, get_args
 
@@ -14,6 +15,7 @@ Sort = Literal["relevance", "newest", "salary"]
 SORTS: tuple[Sort, ...] = get_args(Sort)
 MAX_QUERY_LENGTH = 1000  # characters of a query kept; the parameter itself may be 4 times longer
 MAX_PER_PAGE = 100
+MAX_RESULTS_DEPTH = 10_000  # deeper pages are empty: nobody reads page 5,000, robots shouldn't cost us
 
 
 def _clean(value: Any) -> str | None:
@@ -39,7 +41,7 @@ class SearchQuery:
     segment: str | None = None
     education: str | None = None
     job_type: str | None = None
-    salary_min: int | None = None  # jobs whose salary_max reaches it
+    salary_min: int | None = None  # jobs whose range reaches it (salary_max), see job_search.py
     salary_band: str | None = None  # one of documents.SALARY_BANDS, as the facet counts them
     company_id: int | None = None
     sort: str = "relevance"
@@ -98,6 +100,11 @@ class SearchResult:
     relaxed: bool = False  # no job matched every word: these match some of them
     total_is_exact: bool = True
     generation: str | None = None
+
+    @property
+    def last_page(self) -> int:
+        """The last page with jobs on it (1 when none match)."""
+        return max(1, math.ceil(min(self.total, MAX_RESULTS_DEPTH) / self.per_page))
 
     def facets_as_dict(self) -> dict[str, list[dict[str, Any]]]:
         """For JSON: ``{"city": [{"value": "长春", "count": 12}, ...], ...}``."""

@@ -130,6 +130,7 @@ class ReaderArrays:
             if deleted:
                 live[offset + np.fromiter(deleted, np.int64, len(deleted))] = False
         self.live = live
+        self.live_count = int(np.count_nonzero(live))
         self.lengths = {name: _concat([p.lengths[name] for p in parts], np.float64) for name in FIELD_WEIGHTS}
         self.average_length = {name: searcher.avg_field_length(name) or 1.0 for name in FIELD_WEIGHTS}
         self.numbers = {name: _concat([p.numbers[name] for p in parts], np.int64) for name in number_fields}
@@ -173,6 +174,8 @@ class ReaderArrays:
             total = np.sum(children, axis=0) if len(children) > 1 else children[0].copy()
             if node.op == "and" and len(children) > 1:
                 total[~np.logical_and.reduce([child > 0 for child in children])] = 0.0
+            if node.op == "andmaybe":
+                total[children[0] <= 0] = 0.0
             if node.weight != 1.0:
                 total *= node.weight
             return total
@@ -181,6 +184,10 @@ class ReaderArrays:
         if node.kind == "phrase":
             return self._fields_score([node.terms], node.weight, together=True)
         return self._prefix_score(node)
+
+    def share(self, node: Node) -> float:
+        """The part of the live documents ``node`` matches."""
+        return float(np.count_nonzero((self.score(node) > 0) & self.live)) / max(1, self.live_count)
 
     def _term_field(self, field: str, term: str) -> tuple[np.ndarray, np.ndarray]:
         ids, tf = self.postings(field, term)

@@ -62,6 +62,9 @@
       if (history_ === "replace") history.replaceState({ live: true }, "", url);
       var count = fresh.querySelector(".result-count");
       if (count && status) status.textContent = count.textContent;
+      // The title names the search too (tabs, history, bookmarks): the part carries the page's title.
+      var titled = fresh.querySelector("[data-title]");
+      if (titled) document.title = titled.getAttribute("data-title");
       if (count && moveFocus) {  // the link that was clicked is gone: keep the keyboard's place
         count.setAttribute("tabindex", "-1");
         count.focus();
