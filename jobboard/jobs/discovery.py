@@ -19,6 +19,7 @@ from jobboard.companies.models import Company
 from jobboard.core.clock import FAIR_TIMEZONE, utcnow
 from jobboard.core.i18n import HTML_LANG, LOCALES, get_locale, gettext
 from jobboard.core.text import bilingual, salary_text
+from jobboard.core.vocabulary import city
 from jobboard.jobs.models import Education, Experience, Job, JobType
 from jobboard.jobs.services import JobService
 from jobboard.web.dependencies import BoardSettings, DbSession
@@ -202,7 +203,9 @@ def atom_feed(rows: list[tuple[Job, Company]], base_url: str) -> ET.Element:
         sub(entry, "published", posted_at(job).isoformat(timespec="seconds"))
         sub(entry, "updated", (job.updated_at or posted_at(job)).isoformat(timespec="seconds"))
         sub(sub(entry, "author"), "name", company_name)
-        sub(entry, "summary", f"{salary_text(job)} · {job.city}\n\n{job.description[:500]}", type="text")
+        sub(
+            entry, "summary", f"{salary_text(job)} · {city(job.city)}\n\n{job.description[:500]}", type="text"
+        )
     return feed
 
 

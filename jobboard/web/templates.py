@@ -1,4 +1,4 @@
-"""The Jinja environment: gettext, label and money filters, and the reader's locale on every page."""
+"""The Jinja environment: gettext, label, money, city and major filters, the reader's locale on every page."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from jobboard.core.labels import label
 from jobboard.core.settings import PROJECT_ROOT
 from jobboard.core.state_machine import StateMachine
 from jobboard.core.text import bilingual, local_date, local_datetime, number, salary_text, written_in
+from jobboard.core.vocabulary import city, majors
 from jobboard.web.dependencies import settings_of
 
 TEMPLATES_DIR = PROJECT_ROOT / "templates"
@@ -112,7 +113,13 @@ def create_environment(
     )
     environment.install_gettext_callables(gettext, ngettext, newstyle=True)  # type: ignore[attr-defined]
     environment.filters.update(
-        label=label, salary=salary_text, local_date=local_date, local_datetime=local_datetime, number=number
+        label=label,
+        salary=salary_text,
+        local_date=local_date,
+        local_datetime=local_datetime,
+        number=number,
+        city=city,
+        majors=majors,
     )
     environment.globals.update(
         current_locale=get_locale,
