@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -268,14 +267,11 @@ def test_ten_thousand_rows(session: Session, engine: Engine, tmp_path: Path) -> 
         selects += statement.lstrip().upper().startswith("SELECT")
 
     event.listen(engine, "before_cursor_execute", count_selects)
-    started = time.perf_counter()
     report = ImportService(session).import_file(path)
-    elapsed = time.perf_counter() - started
     event.remove(engine, "before_cursor_execute", count_selects)
     assert report.problems == [] and report.created == 10_000 and report.companies_created == 40
     assert count(session, Job) == 10_000
-    assert selects < 100, "lookups are batched, not one query per row"
-    assert elapsed < 120
+    assert selects < 100, "lookups are batched, not one query per row"  # behaviour, not the clock
 
 
 def test_uploaded_bytes_preview_then_confirm(session: Session) -> None:
