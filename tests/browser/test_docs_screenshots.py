@@ -1,4 +1,5 @@
-"""The README's screenshots: the search page, a job page and the staff dashboard on a phone, in two languages.
+"""The README's screenshots: the search page, a job page and the staff dashboard on a phone, in two languages,
+and the booth directory on a phone in Chinese.
 
 They are taken on every run into tests/screenshots/docs/; with JOBBOARD_DOC_SCREENSHOTS=1 they replace
 the committed ones in docs/screenshots/:
@@ -9,6 +10,7 @@ the committed ones in docs/screenshots/:
 from __future__ import annotations
 
 import os
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -30,10 +32,15 @@ skip_without_browser()
 DOCS = REPO_ROOT / "docs" / "screenshots"
 
 
-@pytest.mark.parametrize("lang", ["zh", "en"])
-def test_readme_screenshots(browser: Any, board_server: BoardServer, lang: str) -> None:
+def screenshots_folder() -> Path:
     folder = DOCS if os.environ.get("JOBBOARD_DOC_SCREENSHOTS") == "1" else SCREENSHOTS / "docs"
     folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_readme_screenshots(browser: Any, board_server: BoardServer, lang: str) -> None:
+    folder = screenshots_folder()
     look = Look(lang, "phone")
     context = new_context(browser, board_server, look)
     try:
@@ -56,3 +63,17 @@ def test_readme_screenshots(browser: Any, board_server: BoardServer, lang: str) 
         context.close()
     for name in ("search", "job", "staff"):
         assert (folder / f"{name}-{lang}.png").stat().st_size < 200_000, "keep the screenshots small"
+
+
+def test_booth_directory_screenshot(browser: Any, board_server: BoardServer) -> None:
+    """The first screen of the directory as a visitor at the fair sees it: one card per booth."""
+    folder = screenshots_folder()
+    context = new_context(browser, board_server, Look("zh", "phone"))
+    try:
+        page = context.new_page()
+        page.goto("/booths")
+        assert_no_horizontal_scroll(page)
+        page.screenshot(path=folder / "booths-zh.png")
+    finally:
+        context.close()
+    assert (folder / "booths-zh.png").stat().st_size < 200_000, "keep the screenshots small"
