@@ -146,15 +146,47 @@ def sweep_resumes() -> None:
 @jobboard.command("import-jobs")
 @click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--skip-invalid", is_flag=True, help="Import the good rows even if some rows are bad.")
-def import_jobs(path: Path, skip_invalid: bool) -> None:
-    """Import a job table (.csv, .xlsx or .jsonl)."""
+@click.option(
+    "--same-firm",
+    "same_firms",
+    multiple=True,
+    metavar="NAME=EXISTING",
+    help="The table's company NAME is the board's company EXISTING: import its rows there. Repeatable.",
+)
+@click.option(
+    "--new-firms",
+    is_flag=True,
+    help="Create a new company for every name that is only similar to an existing company's.",
+)
+def import_jobs(path: Path, skip_invalid: bool, same_firms: tuple[str, ...], new_firms: bool) -> None:
+    """Import a job table (.csv, .xlsx or .jsonl).
+
+    A company name the board does not know but that is near an existing company's (an abbreviation such
+    as 中科院长春光机所, or a typo) is a problem line: say what it is with --same-firm or --new-firms.
+    """
+    from jobboard.companies.services import CompanyService
+    from jobboard.imports.firms import FirmChoices
     from jobboard.imports.services import ImportService
 
     with db_session() as session:
-        report = ImportService(session).import_file(path, skip_invalid=skip_invalid, show_progress=True)
+        answers: dict[str, int | None] = {}
+        for pair in same_firms:
+            name, _, existing = pair.partition("=")
+            firm = CompanyService(session).find_by_name(existing.strip())
+            if not name.strip() or firm is None:
+                raise click.UsageError(f"--same-firm {pair}: give NAME=EXISTING with a company on the board")
+            answers[name.strip()] = firm.id
+        firms = FirmChoices(answers, all_new=new_firms)
+        report = ImportService(session).import_file(
+            path, skip_invalid=skip_invalid, show_progress=True, firms=firms
+        )
     for problem in report.problems:
         where = f"{path.name}:{problem.line}: {problem.column}" if problem.line else path.name
         click.echo(f"{where}: {problem.message('en')}", err=True)
+    if report.firm_matches:
+        click.echo(
+            "similar company names: settle each with --same-firm NAME=EXISTING or --new-firms", err=True
+        )
     click.echo(f"created {report.created}, updated {report.updated}, bad rows {len(report.bad_lines)}")
     if report.problems and not report.imported:
         raise SystemExit(1)
@@ -232,7 +264,7 @@ _EXPORT_OPTIONS = {"applied_from": "--since", "applied_to": "--until"}
 _EXPORT_PROBLEMS = {
     "enum": "is not one of the choices (see --help)",
     "date_parsing": "is not a date like 2026-09-01",
-    "value_error": "is before --since",
+    "date_range_reversed": "is before --since",
     "missing": "is needed for --format zip",
 }
 

@@ -51,7 +51,7 @@ def parse_filters(
         applied_to=_day("applied_to", applied_to, problems),
     )
     if parsed.applied_from and parsed.applied_to and parsed.applied_from > parsed.applied_to:
-        problems.setdefault("applied_to", "value_error")
+        problems.setdefault("applied_to", "date_range_reversed")
     if problems:
         raise InvalidInput(problems)
     return parsed

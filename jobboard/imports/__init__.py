@@ -5,6 +5,8 @@ the valid ones in one transaction. The CLI (``jobboard import-jobs``), the demo-
 the staff upload page all go through :class:`ImportService`.
 """
 
+# The preview's row labels register when the domain is first imported (as the other domains' do).
+from jobboard.imports import labels  # noqa: F401
 from jobboard.imports.report import ImportProblem, ImportReport
 from jobboard.imports.services import ImportService
 

@@ -81,6 +81,31 @@ COLUMN_LABELS_ZH: dict[str, str] = {
 }
 
 
+# The columns' names on English pages (the English column format's names are codes: salary_months).
+COLUMN_LABELS_EN: dict[str, str] = {
+    "external_id": "Job number",
+    "company": "Company",
+    "title": "Job title",
+    "title_en": "English job title",
+    "description": "Duties",
+    "requirements": "Requirements",
+    "city": "City",
+    "education": "Education",
+    "job_type": "Job type",
+    "experience": "Experience",
+    "salary_min": "Lowest monthly salary",
+    "salary_max": "Highest monthly salary",
+    "salary_months": "Months of salary",
+    "salary": "Salary",
+    "headcount": "Openings",
+    "majors": "Majors",
+    "booth": "Booth",
+    "segment": "Segment",
+    "contact_email": "Contact e-mail",
+    "deadline": "Deadline",
+}
+
+
 def normalize_heading(text: str) -> str:
     """Case, width (全角), spaces, underscores/hyphens and required-marks ("*") do not matter."""
     text = unicodedata.normalize("NFKC", text).replace("\ufeff", "").casefold()
@@ -96,6 +121,11 @@ for _column in COLUMNS:
 _PARTS = re.compile(
     r"[/|()（）\[\]【】\n]+|(?<=[\u4e00-\u9fff])\s*(?=[A-Za-z])|(?<=[A-Za-z])\s*(?=[\u4e00-\u9fff])"
 )
+
+
+def heading_parts(heading: str) -> set[str]:
+    """The names a heading holds, normalised: "学历要求*\neducation" holds 学历要求 and education."""
+    return {normalize_heading(part) for part in (heading, *_PARTS.split(heading)) if part.strip()}
 
 
 def column_for(heading: object) -> str | None:

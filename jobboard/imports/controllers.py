@@ -19,7 +19,9 @@ from jobboard.core.db import saved_id
 from jobboard.core.errors import NotFound
 from jobboard.core.i18n import get_locale
 from jobboard.core.i18n import gettext as _
-from jobboard.imports.columns import COLUMN_LABELS_ZH
+from jobboard.imports.columns import heading_parts, normalize_heading
+from jobboard.imports.firms import FirmChoices, firm_choices
+from jobboard.imports.problems import column_name
 from jobboard.imports.report import FILE_LEVEL, ImportProblem, ImportReport
 from jobboard.imports.services import ImportService
 from jobboard.imports.template import TEMPLATE_FILENAME, XLSX_MEDIA_TYPE, template_workbook_bytes
@@ -39,11 +41,18 @@ class ProblemRow:
 
 
 def column_text(problem: ImportProblem, language: str) -> str:
-    """The column as the reader knows it: the heading written in the file, else its name in their language."""
-    name = COLUMN_LABELS_ZH.get(problem.column, problem.column) if language == "zh" else problem.column
-    if problem.header and problem.header != name and name:
-        return f"{problem.header} ({name})"
-    return problem.header or name
+    """The column once, by its name in the reader's language; with the file's heading beside it only when
+    that heading names it otherwise (学历 for 学历要求, or 学历要求 on an English page)."""
+    name = column_name(problem.column, language)
+    heading = " ".join(problem.header.split())
+    if not heading or not name:
+        return heading or name
+    own_names = {normalize_heading(name)} | (
+        {normalize_heading(problem.column)} if language == "en" else set()
+    )
+    if heading_parts(heading) & own_names:
+        return name
+    return f"{heading} ({name})"
 
 
 def problem_rows(problems: list[ImportProblem]) -> list[ProblemRow]:
@@ -144,7 +153,10 @@ class ImportController(Controller):
             )
             return Redirect("/staff/imports")
         report = ImportService(db_session).import_file(
-            path, skip_invalid=values.get("skip_invalid") == "yes", actor_id=request.user.id
+            path,
+            skip_invalid=values.get("skip_invalid") == "yes",
+            actor_id=request.user.id,
+            firms=FirmChoices(firm_choices(values)),
         )
         if not report.imported:  # the board changed since the preview; show what stands in the way now
             flash(request, _("Nothing was imported."), "error")

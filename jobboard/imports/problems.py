@@ -8,9 +8,11 @@ in the reader's language (学历要求 or education), and list parameters are jo
 from __future__ import annotations
 
 from collections.abc import Mapping
+from enum import StrEnum
 
-from jobboard.core.i18n import N_, translations
-from jobboard.imports.columns import COLUMN_LABELS_ZH
+from jobboard.core.i18n import N_, locale_scope, translations
+from jobboard.core.labels import label
+from jobboard.imports.columns import COLUMN_LABELS_EN, COLUMN_LABELS_ZH
 
 _REQUIRED = N_("%(column)s is required")
 _TOO_LONG = N_("%(column)s must be at most %(limit)s characters")
@@ -53,27 +55,39 @@ PROBLEM_TEXTS: dict[str, str] = {
     "salary_range_incomplete": N_("give both ends of the salary range, or neither (negotiable)"),
     "salary_range_reversed": N_("the salary range ends below where it starts"),
     "invalid": N_("%(column)s is not valid"),
-    "education_invalid": N_("education must be one of any, associate, bachelor, master, phd"),
-    "job_type_invalid": N_("job_type must be one of full_time, internship, campus"),
-    "segment_invalid": N_("segment must be one of chips, optics, satellites, automotive, networks, other"),
-    "experience_invalid": N_("experience must be any, new_graduate or years such as 1-3, 3-5, 5-10, 10+"),
-    "headcount_invalid": N_("headcount must be a whole number (or 若干)"),
+    "education_invalid": N_(
+        "%(column)s must be one of 不限, 大专, 本科, 硕士, 博士 (or any, associate, bachelor, master, phd)"
+    ),
+    "job_type_invalid": N_("%(column)s must be one of 全职, 实习, 校招 (or full-time, internship, campus)"),
+    "segment_invalid": N_(
+        "%(column)s must be one of 芯, 光, 星, 车, 网, 其他 "
+        "(or chips, optics, satellites, automotive, networks, other)"
+    ),
+    "experience_invalid": N_(
+        "%(column)s must be 不限 (any), 应届 (new graduates) or years such as 1-3, 3-5, 5-10, 10+"
+    ),
+    "headcount_invalid": N_("%(column)s must be a whole number (or 若干)"),
     "salary_invalid": N_(
         "salary must be monthly, e.g. 15-25K, 15K-25K·14薪, 1.5万-2万, 8000-12000 or 面议 (negotiable)"
     ),
     "salary_not_monthly": N_("salary must be a monthly amount (convert annual or daily pay to monthly)"),
     "salary_open_range": N_("give both ends of the salary (e.g. 15-25K), or 面议 (negotiable)"),
-    "salary_months_invalid": N_("salary_months must be a whole number from 12 to 24 (e.g. 14)"),
-    "deadline_invalid": N_("deadline must be a date such as 2025-06-30 (or empty)"),
-    "email_invalid": N_("contact_email is not a valid e-mail address ('%(value)s')"),
+    "salary_months_invalid": N_("%(column)s must be a whole number from 12 to 24 (e.g. 14)"),
+    "deadline_invalid": N_("%(column)s must be a date such as 2025-06-30 (or empty)"),
+    "email_invalid": N_("%(column)s is not a valid e-mail address ('%(value)s')"),
     "deadline_in_past": N_("the deadline %(deadline)s has passed"),
     "duplicate_external_id": N_(
-        "external_id '%(external_id)s' repeats line %(first_line)s "
+        "%(column)s '%(external_id)s' repeats line %(first_line)s "
         "(give same-titled postings of a firm their own ids)"
     ),
     # Against what is stored
-    "external_id_taken": N_("external_id '%(external_id)s' belongs to another company's job; use another id"),
-    "company_not_approved": N_("company '%(company)s' is %(status)s: its imported jobs stay hidden"),
+    "external_id_taken": N_("%(column)s '%(external_id)s' belongs to another company's job; use another id"),
+    "company_not_approved": N_(
+        "company '%(company)s' is not approved (%(status)s): its imported jobs stay hidden"
+    ),
+    "company_near_match": N_(
+        "company '%(company)s' is not on the board, but '%(existing)s' is: say whether it is the same firm"
+    ),
 }
 # A cell that could not be read: the reason, then what the cell held (``got``).
 _WITH_CELL = N_("%(reason)s (got '%(got)s')")
@@ -81,8 +95,9 @@ _LIST_SEPARATOR = {"zh": "、"}
 
 
 def column_name(column: str, language: str) -> str:
-    """A column as the reader calls it: 学历要求 in Chinese, the canonical name (education) in English."""
-    return COLUMN_LABELS_ZH.get(column, column) if language == "zh" else column
+    """A column as the reader calls it: 学历要求 in Chinese, Education in English."""
+    labels = COLUMN_LABELS_ZH if language == "zh" else COLUMN_LABELS_EN
+    return labels.get(column, column)
 
 
 def problem_text(text_key: str, column: str, params: Mapping[str, object], language: str) -> str:
@@ -90,12 +105,19 @@ def problem_text(text_key: str, column: str, params: Mapping[str, object], langu
     language = "zh" if language.lower().startswith("zh") else "en"
     gettext = translations(language).gettext
     separator = _LIST_SEPARATOR.get(language, ", ")
-    values = {
-        name: separator.join(map(str, value)) if isinstance(value, list | tuple) else value
-        for name, value in params.items()
-    }
+    values = {name: _shown(value, separator, language) for name, value in params.items()}
     values["column"] = column_name(column, language)
     text = gettext(PROBLEM_TEXTS.get(text_key) or PROBLEM_TEXTS["invalid"]) % values
     if "got" in values:
         return gettext(_WITH_CELL) % {"reason": text, "got": values["got"]}
     return text
+
+
+def _shown(value: object, separator: str, language: str) -> object:
+    """Lists as the language lists, enum members (a firm's status) by their label, not their code."""
+    if isinstance(value, list | tuple):
+        return separator.join(map(str, value))
+    if isinstance(value, StrEnum):
+        with locale_scope(language):
+            return label(value)
+    return value

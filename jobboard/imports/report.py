@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from jobboard.imports.problems import problem_text
 
@@ -34,6 +35,35 @@ class ImportProblem:
         return problem_text(key, self.column, self.params, language)
 
 
+class RowStatus(StrEnum):
+    """What the import would do with a row of the table (the preview lists every row)."""
+
+    NEW = "new"
+    UPDATE = "update"
+    PROBLEM = "problem"
+    CHECK_FIRM = "check_firm"  # its firm's name is near an existing firm's: staff say which it is
+
+
+@dataclass(frozen=True)
+class RowPreview:
+    line: int
+    company: str
+    title: str
+    city: str
+    status: RowStatus
+
+
+@dataclass(frozen=True)
+class FirmMatch:
+    """A firm name of the table (on ``lines``) that the board does not know, and the existing firm it
+    probably means (plain values: the preview is shown after its session has ended)."""
+
+    name: str
+    firm_id: int
+    firm_name: str
+    lines: tuple[int, ...]
+
+
 @dataclass
 class ImportReport:
     source_name: str
@@ -45,6 +75,8 @@ class ImportReport:
     # Not errors: things staff should know (an existing firm that is not approved, ignored columns).
     warnings: list[ImportProblem] = field(default_factory=list)
     ignored_columns: list[str] = field(default_factory=list)
+    rows: list[RowPreview] = field(default_factory=list)  # filled by a preview only
+    firm_matches: list[FirmMatch] = field(default_factory=list)  # names staff must settle first
     imported: bool = False
     preview: bool = False
 

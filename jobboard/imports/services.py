@@ -2,7 +2,8 @@
 
 Rules (issue 2 §11, issue 4): missing firms are created approved, imported jobs are published, the
 same ``external_id`` updates its job, and when any row is bad nothing is written unless
-``skip_invalid``. One commit at the end; any error rolls everything back.
+``skip_invalid``. A firm name near an existing firm's is a problem until staff say which firm it is
+(issue 11 item 8, see ``jobboard.imports.firms``). One commit at the end; any error rolls everything back.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from jobboard.audit import services as audit
 from jobboard.companies.models import Company
 from jobboard.companies.services import CompanyService
 from jobboard.core.db import unit_of_work
+from jobboard.imports.firms import NO_ANSWERS, FirmChoices, settle_firms
+from jobboard.imports.preview import preview_rows
 from jobboard.imports.reading import Table, read_table, read_table_bytes, table_from_mappings
 from jobboard.imports.report import ImportProblem, ImportReport
 from jobboard.imports.rows import RowValidator, ValidRow
@@ -48,6 +51,7 @@ class ImportService:
         skip_invalid: bool = False,
         show_progress: bool = False,
         actor_id: int | None = None,
+        firms: FirmChoices = NO_ANSWERS,
     ) -> ImportReport:
         return self._run(
             read_table(path),
@@ -55,6 +59,7 @@ class ImportService:
             actor_id=actor_id,
             show_progress=show_progress,
             write=True,
+            firms=firms,
         )
 
     def preview_file(self, path: Path | str) -> ImportReport:
@@ -62,7 +67,13 @@ class ImportService:
         return self._run(read_table(path), skip_invalid=True, actor_id=None, show_progress=False, write=False)
 
     def import_bytes(
-        self, data: bytes, filename: str, *, skip_invalid: bool = False, actor_id: int | None = None
+        self,
+        data: bytes,
+        filename: str,
+        *,
+        skip_invalid: bool = False,
+        actor_id: int | None = None,
+        firms: FirmChoices = NO_ANSWERS,
     ) -> ImportReport:
         """For uploads: ``filename`` only chooses the format and names the import in the audit log."""
         return self._run(
@@ -71,6 +82,7 @@ class ImportService:
             actor_id=actor_id,
             show_progress=False,
             write=True,
+            firms=firms,
         )
 
     def preview_bytes(self, data: bytes, filename: str) -> ImportReport:
@@ -91,19 +103,28 @@ class ImportService:
         actor_id: int | None = None,
         show_progress: bool = False,
     ) -> ImportReport:
-        """Records in the English column format (or with Chinese keys), e.g. from the demo-data loader."""
+        """Records in the English column format (or with Chinese keys), e.g. from the demo-data loader.
+        The board generates these and names each firm as it means it: every firm not found is new."""
         return self._run(
             table_from_mappings(records, source_name),
             skip_invalid=skip_invalid,
             actor_id=actor_id,
             show_progress=show_progress,
             write=True,
+            firms=FirmChoices(all_new=True),
         )
 
     # The import
 
     def _run(
-        self, table: Table, *, skip_invalid: bool, actor_id: int | None, show_progress: bool, write: bool
+        self,
+        table: Table,
+        *,
+        skip_invalid: bool,
+        actor_id: int | None,
+        show_progress: bool,
+        write: bool,
+        firms: FirmChoices = NO_ANSWERS,
     ) -> ImportReport:
         report = ImportReport(
             table.source_name,
@@ -118,6 +139,7 @@ class ImportService:
             rows = self._validate(table, report, progress)
             with unit_of_work(self.session):  # the whole table or, on any error, nothing
                 companies = self._existing_companies(rows)
+                rows = settle_firms(self.session, rows, companies, firms, report, asking=not write)
                 jobs = self._existing_jobs(rows)
                 rows = self._check_ownership(rows, companies, jobs, report)
                 self._warn_unapproved(rows, companies, report)
@@ -125,6 +147,7 @@ class ImportService:
                 if not write or not rows or (report.problems and not skip_invalid):
                     if not write:
                         self._count(rows, companies, jobs, report)
+                        report.rows = preview_rows(table.records, rows, jobs, report)
                     # Transaction control, not error handling: nothing is written, and ending the read
                     # transaction here releases SQLite's write lock before the report is rendered.
                     self.session.rollback()
@@ -197,7 +220,7 @@ class ImportService:
             company = companies.get(row.company)
             if company is not None and not company.is_approved and row.company not in warned:
                 warned.add(row.company)
-                params = {"company": row.company, "status": str(company.status)}
+                params = {"company": row.company, "status": company.status}
                 report.warnings.append(ImportProblem(row.line, "company", "company_not_approved", params))
 
     def _count(

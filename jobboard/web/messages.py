@@ -23,6 +23,7 @@ FIELD_ERRORS: dict[str, str] = {
     "date_from_datetime_parsing": N_("Enter a date as YYYY-MM-DD."),
     "date_parsing": N_("Enter a date as YYYY-MM-DD."),
     "date_type": N_("Enter a date as YYYY-MM-DD."),
+    "date_range_reversed": N_("The end date cannot be before the start date."),
     "salary_range_incomplete": N_("Give both ends of the salary range, or neither (negotiable)."),
     "salary_range_reversed": N_("The highest salary must not be below the lowest."),
     "email_taken": N_("An account with this e-mail address already exists."),

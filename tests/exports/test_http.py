@@ -96,6 +96,7 @@ def test_the_page_form_chooses_format_and_filters(fair: Fair) -> None:  # noqa: 
         ("status=fired", "Choose one of the options."),
         ("format=pdf", "Choose one of the options."),
         ("job=abc", "Enter a whole number."),
+        ("applied_from=2026-09-03&applied_to=2026-09-01", "The end date cannot be before the start date."),
     ],
 )
 def test_bad_form_input_shows_the_form_again(fair: Fair, query: str, field_error: str) -> None:  # noqa: F811
@@ -103,6 +104,12 @@ def test_bad_form_input_shows_the_form_again(fair: Fair, query: str, field_error
     assert response.status_code == 400
     assert field_error in response.text and 'action="/exports/applicants"' in response.text
     assert _exports(fair.app) == []
+
+
+def test_a_reversed_date_range_says_so_in_chinese(fair: Fair) -> None:  # noqa: F811
+    response = fair.staff.get("/exports/applicants?applied_from=2026-09-03&applied_to=2026-09-01&lang=zh")
+    assert response.status_code == 400
+    assert "截止日期不能早于起始日期。" in response.text and "该值无效" not in response.text
 
 
 def test_export_page_in_both_languages(fair: Fair) -> None:  # noqa: F811

@@ -41,10 +41,11 @@ def test_a_cell_problem_names_the_column_and_the_cell_in_the_readers_language() 
     assert (education.code, dict(education.params)) == ("education_invalid", {"got": "初中"})
     assert education.message("zh") == "学历要求须为不限/大专/本科/硕士/博士（填写的是“初中”）"
     assert education.message("en") == (
-        "education must be one of any, associate, bachelor, master, phd (got '初中')"
+        "Education must be one of 不限, 大专, 本科, 硕士, 博士 (or any, associate, bachelor, master, phd) "
+        "(got '初中')"
     )
     company = next(p for p in problems if p.column == "company")
-    assert (company.message("zh"), company.message("en")) == ("单位名称不能为空", "company is required")
+    assert (company.message("zh"), company.message("en")) == ("单位名称不能为空", "Company is required")
 
 
 def test_lists_are_joined_as_each_language_lists() -> None:

@@ -84,12 +84,14 @@ def test_each_bad_cell_gets_its_own_bilingual_reason() -> None:
     assert (
         found["education"]
         .message("en")
-        .startswith("education must be one of any, associate, bachelor, master, phd")
+        .startswith(
+            "Education must be one of 不限, 大专, 本科, 硕士, 博士 (or any, associate, bachelor, master, phd)"
+        )
     )
     assert found["education"].header == "学历要求"
     assert found["company"].code == "required" and found["company"].message("zh") == "单位名称不能为空"
-    assert found["title"].message("en") == "title must be at most 120 characters"
-    assert found["headcount"].message("en") == "headcount must be at least 1"
+    assert found["title"].message("en") == "Job title must be at most 120 characters"
+    assert found["headcount"].message("en") == "Openings must be at least 1"
 
 
 def test_salary_range_problems_point_at_the_salary_column() -> None:

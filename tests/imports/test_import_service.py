@@ -150,7 +150,9 @@ def test_bad_rows_are_reported_and_nothing_is_imported(session: Session, tmp_pat
     assert (
         report.problems[0]
         .message("en")
-        .startswith("education must be one of any, associate, bachelor, master, phd")
+        .startswith(
+            "Education must be one of 不限, 大专, 本科, 硕士, 博士 (or any, associate, bachelor, master, phd)"
+        )
     )
     assert count(session, Job) == count(session, Company) == count(session, AuditEvent) == 0
 

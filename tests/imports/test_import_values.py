@@ -101,7 +101,7 @@ def test_education_refusal_is_said_in_either_language() -> None:
     assert problem_text(caught.value.code, "education", {}, "zh") == "学历要求须为不限/大专/本科/硕士/博士"
     assert (
         problem_text(caught.value.code, "education", {}, "en")
-        == "education must be one of any, associate, bachelor, master, phd"
+        == "Education must be one of 不限, 大专, 本科, 硕士, 博士 (or any, associate, bachelor, master, phd)"
     )
 
 
