@@ -74,6 +74,7 @@ PROBLEM_TEXTS: dict[str, str] = {
     # Against what is stored
     "external_id_taken": N_("external_id '%(external_id)s' belongs to another company's job; use another id"),
     "company_not_approved": N_("company '%(company)s' is %(status)s: its imported jobs stay hidden"),
+    "booth_taken": N_("booth %(booth)s is already held by '%(company)s'; give this company another booth"),
 }
 # A cell that could not be read: the reason, then what the cell held (``got``).
 _WITH_CELL = N_("%(reason)s (got '%(got)s')")
