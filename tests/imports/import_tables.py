@@ -29,7 +29,7 @@ FIRM = "长春测试光电有限公司"
 
 
 def zh_row(number: int, **changes: str) -> list[str]:
-    """A posting of FIRM at booth A1-001; another firm has no booth unless given one (a booth is one firm's)."""
+    """A posting of FIRM at booth A1-001; another firm has no booth unless given one (one firm a booth)."""
     firm = changes.get("单位名称", FIRM)
     row = {
         "岗位编号": f"T-{number:05d}",
