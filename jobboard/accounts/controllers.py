@@ -14,6 +14,7 @@ from jobboard.accounts.middleware import SESSION_USER_KEY
 from jobboard.accounts.models import Role, User
 from jobboard.accounts.services import AccountService, SeekerSignup
 from jobboard.accounts.sessions import renew_session_id
+from jobboard.companies.models import Segment
 from jobboard.companies.services import CompanyService, EmployerSignup
 from jobboard.core.errors import InvalidInput
 from jobboard.core.i18n import gettext as _
@@ -101,7 +102,9 @@ class AccountController(Controller):
 
     @get("/register/employer", name="register_employer")
     async def register_employer_page(self) -> Template:
-        return Template("accounts/register_employer.html", context={"form": Form()})
+        return Template(
+            "accounts/register_employer.html", context={"form": Form(), "segments": list(Segment)}
+        )
 
     @post("/register/employer", sync_to_thread=True, guards=[register_rate_limit])
     def register_employer(
@@ -114,7 +117,7 @@ class AccountController(Controller):
         except InvalidInput as error:
             return Template(
                 "accounts/register_employer.html",
-                context={"form": Form.failed(_without_passwords(values), error)},
+                context={"form": Form.failed(_without_passwords(values), error), "segments": list(Segment)},
                 status_code=400,
             )
         sign_in(request, user)

@@ -30,6 +30,11 @@ class PublicCompanyController(Controller):
         jobs = JobService(db_session).list_public_of_company(company_id)
         return Template("companies/detail.html", context={"company": company, "jobs": jobs})
 
+    @get("/employers", name="employers_entry")
+    async def entry(self) -> Template:
+        """企业入口: firms that registered sign in first; a new firm registers from here."""
+        return Template("companies/entry.html")
+
 
 class EmployerHomeController(Controller):
     path = "/employer"
@@ -49,7 +54,7 @@ class EmployerHomeController(Controller):
     @get("/company", name="employer_company", sync_to_thread=True)
     def profile_page(self, request: SignedInRequest, db_session: DbSession) -> Template:
         company = CompanyService(db_session).get(request.user.firm_id)
-        values = company.model_dump(include=set(CompanyProfile.model_fields))
+        values = company.model_dump(include=set(CompanyProfile.model_fields), exclude_none=True)
         return Template(
             "companies/profile_form.html", context={"form": Form(values=values), "segments": list(Segment)}
         )

@@ -3,8 +3,12 @@ from __future__ import annotations
 from datetime import datetime
 from enum import StrEnum
 
+from pydantic import field_validator
+from pydantic_core import PydanticCustomError
 from sqlmodel import Field, SQLModel
 
+from jobboard.companies.credit_codes import is_valid_credit_code, normalised_credit_code
+from jobboard.companies.websites import NotAWebAddress, normalised_website, website_link
 from jobboard.core.columns import created_at_field, enum_field, timestamp_field
 from jobboard.core.roles import Role
 from jobboard.core.state_machine import StateMachine
@@ -67,6 +71,32 @@ class CompanyProfile(SQLModel):
     description_en: str = Field(default="", max_length=6000)
     hall: str = Field(default="", max_length=20)
     booth: str = Field(default="", max_length=20)
+    # 统一社会信用代码: firms registered abroad have none.
+    credit_code: str | None = Field(default=None, max_length=18)
+
+    @field_validator("website", mode="before")
+    @classmethod
+    def _website(cls, value: object) -> object:
+        if not isinstance(value, str):
+            return value
+        try:
+            return normalised_website(value)
+        except NotAWebAddress:
+            raise PydanticCustomError("website_scheme", "not a web address") from None
+        except ValueError:
+            raise PydanticCustomError("website_invalid", "not a valid web address") from None
+
+    @field_validator("credit_code", mode="before")
+    @classmethod
+    def _credit_code(cls, value: object) -> object:
+        if not isinstance(value, str):
+            return value
+        code = normalised_credit_code(value)
+        if not code:
+            return None
+        if not is_valid_credit_code(code):
+            raise PydanticCustomError("credit_code_invalid", "not a valid unified social credit code")
+        return code
 
 
 class Company(CompanyProfile, table=True):
@@ -74,6 +104,7 @@ class Company(CompanyProfile, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     name_zh: str = Field(max_length=120, unique=True, index=True)
+    credit_code: str | None = Field(default=None, max_length=18, unique=True)
     status: CompanyStatus = enum_field(CompanyStatus.PENDING, index=True)
     status_reason: str = Field(default="", max_length=500)
     created_at: datetime = created_at_field()
@@ -82,3 +113,13 @@ class Company(CompanyProfile, table=True):
     @property
     def is_approved(self) -> bool:
         return self.status == CompanyStatus.APPROVED
+
+    @property
+    def website_link(self) -> str:
+        """The website as pages link it; ``""`` for none or for anything but a web address."""
+        return website_link(self.website)
+
+
+def booth_key(booth: str) -> str:
+    """Booth numbers compare without case or surrounding spaces: b2-016 is B2-016."""
+    return booth.strip().upper()

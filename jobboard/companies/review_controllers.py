@@ -10,7 +10,7 @@ from litestar.response import Redirect, Template
 from jobboard.accounts.guards import SignedInRequest, requires_staff
 from jobboard.companies.models import COMPANY_LIFECYCLE, CompanyStatus
 from jobboard.companies.services import CompanyService
-from jobboard.core.errors import InvalidInput
+from jobboard.core.errors import Conflict, InvalidInput
 from jobboard.core.i18n import gettext as _
 from jobboard.core.labels import label
 from jobboard.web.dependencies import DbSession
@@ -26,11 +26,13 @@ class CompanyReviewController(Controller):
     def companies(
         self, db_session: DbSession, status: FromQuery[CompanyStatus] = CompanyStatus.PENDING
     ) -> Template:
-        companies = CompanyService(db_session).list_by_status(status)
+        service = CompanyService(db_session)
+        companies = service.list_by_status(status)
         return Template(
             "companies/review.html",
             context={
                 "companies": companies,
+                "members": service.members([company.id for company in companies if company.id is not None]),
                 "status": status,
                 "statuses": list(CompanyStatus),
                 "lifecycle": COMPANY_LIFECYCLE,
@@ -55,6 +57,15 @@ class CompanyReviewController(Controller):
             )
         except InvalidInput:
             flash(request, _("Please give a reason; the employer will see it."), "error")
+            return Redirect(f"/staff/companies?status={previous}")
+        except Conflict as taken:  # booth_taken: staff are told which firm holds the booth
+            text = _(
+                "%(name)s was not approved: booth %(booth)s is already held by %(holder)s.",
+                name=company.name_zh,
+                booth=taken.params["booth"],
+                holder=taken.params["holder"],
+            )
+            flash(request, text, "error")
             return Redirect(f"/staff/companies?status={previous}")
         flash(
             request, _("%(name)s: %(status)s.", name=company.name_zh, status=label(company.status)), "success"

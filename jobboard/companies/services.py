@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from pydantic import EmailStr
-from sqlmodel import Field, Session, col, select
+from sqlmodel import Field, Session, col, func, select
 
 from jobboard.accounts.models import Role, User
 from jobboard.accounts.services import AccountService, Credentials
@@ -17,10 +17,11 @@ from jobboard.companies.models import (
     CompanyProfile,
     CompanyStatus,
     Segment,
+    booth_key,
 )
 from jobboard.core.clock import utcnow
 from jobboard.core.db import unit_of_work
-from jobboard.core.errors import InvalidInput, NotFound
+from jobboard.core.errors import Conflict, InvalidInput, NotFound
 from jobboard.core.outbox import enqueue_for_indexing
 from jobboard.jobs.models import Job
 
@@ -30,6 +31,7 @@ REASON_REQUIRED = frozenset({CompanyAction.REJECT, CompanyAction.SUSPEND})
 class EmployerSignup(CompanyProfile):
     """The employer registration form: the firm's profile and its first member's account."""
 
+    segment: Segment  # chosen, never assumed: a firm left unasked was filed among the institutes
     email: EmailStr = Field(max_length=254)
     password: str = Field(min_length=8, max_length=200)
     contact_name: str = Field(min_length=1, max_length=100)
@@ -68,11 +70,27 @@ class CompanyService:
             query = query.where(Company.status == status)
         return self.session.exec(query).all()
 
+    def booth_holders(self, booths: Iterable[str]) -> dict[str, Company]:
+        """The approved firms holding these booth numbers, by ``booth_key``."""
+        keys = sorted({booth_key(booth) for booth in booths} - {""})
+        if not keys:
+            return {}
+        query = select(Company).where(
+            Company.status == CompanyStatus.APPROVED, func.upper(func.trim(Company.booth)).in_(keys)
+        )
+        return {booth_key(company.booth): company for company in self.session.exec(query)}
+
+    def members(self, company_ids: Sequence[int]) -> dict[int, User]:
+        """Each firm's first member: the person who registered it, whom staff contact."""
+        if not company_ids:
+            return {}
+        query = select(User).where(col(User.company_id).in_(company_ids)).order_by(col(User.id).desc())
+        return {user.firm_id: user for user in self.session.exec(query)}  # the first id is written last
+
     def register_employer(self, signup: EmployerSignup) -> User:
         """A new firm and its first member; the firm waits for staff approval."""
         with unit_of_work(self.session):
-            if self.find_by_name(signup.name_zh) is not None:
-                raise InvalidInput({"name_zh": "company_exists"})
+            self._check_unique(None, signup)
             company = Company.model_validate(signup.model_dump(include=set(CompanyProfile.model_fields)))
             self.session.add(company)
             self.session.flush()
@@ -93,9 +111,7 @@ class CompanyService:
     def update_profile(self, company: Company, profile: CompanyProfile, actor: User) -> Company:
         """An amended profile; a rejected firm's goes back to review with it."""
         with unit_of_work(self.session):
-            clash = self.find_by_name(profile.name_zh)
-            if clash is not None and clash.id != company.id:
-                raise InvalidInput({"name_zh": "company_exists"})
+            self._check_unique(company.id, profile)
             company.sqlmodel_update(profile.model_dump())
             company.updated_at = utcnow()
             if COMPANY_LIFECYCLE.allows(company.status, CompanyAction.RESUBMIT):
@@ -127,11 +143,37 @@ class CompanyService:
             )
         return company
 
+    def _check_unique(self, company_id: int | None, profile: CompanyProfile) -> None:
+        """Name, credit code and (among approved firms) booth number belong to one firm each."""
+        errors: dict[str, str] = {}
+        clash = self.find_by_name(profile.name_zh)
+        if clash is not None and clash.id != company_id:
+            errors["name_zh"] = "company_exists"
+        if profile.credit_code:
+            holder = self.session.exec(
+                select(Company).where(Company.credit_code == profile.credit_code)
+            ).first()
+            if holder is not None and holder.id != company_id:
+                errors["credit_code"] = "credit_code_taken"
+        holder = self.booth_holders([profile.booth]).get(booth_key(profile.booth))
+        if holder is not None and holder.id != company_id:
+            errors["booth"] = "booth_taken"  # the employer is not told whose booth it is; staff are
+        if errors:
+            raise InvalidInput(errors)
+
+    def _check_booth_free(self, company: Company) -> None:
+        """A firm is approved only onto a booth no other approved firm holds; staff learn which one."""
+        holder = self.booth_holders([company.booth]).get(booth_key(company.booth))
+        if holder is not None and holder.id != company.id:
+            raise Conflict("booth_taken", booth=company.booth, holder=holder.name_zh)
+
     def _apply(
         self, company: Company, action: CompanyAction, actor: User, reason: str, *, edit: bool = False
     ) -> None:
         """Every status change of a firm: who may take it, from which state, with its audit and reindex."""
         status = COMPANY_LIFECYCLE.target(company.status, action, actor.role, edit=edit)  # refused first
+        if status == CompanyStatus.APPROVED:
+            self._check_booth_free(company)
         reason = reason.strip()
         if action in REASON_REQUIRED and not reason:
             raise InvalidInput({"reason": "reason_required"})

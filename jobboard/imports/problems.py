@@ -88,6 +88,7 @@ PROBLEM_TEXTS: dict[str, str] = {
     "company_near_match": N_(
         "company '%(company)s' is not on the board, but '%(existing)s' is: say whether it is the same firm"
     ),
+    "booth_taken": N_("booth %(booth)s is already held by '%(company)s'; give this company another booth"),
 }
 # A cell that could not be read: the reason, then what the cell held (``got``).
 _WITH_CELL = N_("%(reason)s (got '%(got)s')")

@@ -17,7 +17,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from sqlmodel import Session, col, or_, select
 
 from jobboard.audit import services as audit
-from jobboard.companies.models import Company
+from jobboard.companies.models import Company, booth_key
 from jobboard.companies.services import CompanyService
 from jobboard.core.db import unit_of_work
 from jobboard.imports.firms import NO_ANSWERS, FirmChoices, settle_firms
@@ -142,6 +142,7 @@ class ImportService:
                 rows = settle_firms(self.session, rows, companies, firms, report, asking=not write)
                 jobs = self._existing_jobs(rows)
                 rows = self._check_ownership(rows, companies, jobs, report)
+                rows = self._check_booths(rows, companies, report)
                 self._warn_unapproved(rows, companies, report)
                 report.problems.sort(key=lambda problem: problem.line)
                 if not write or not rows or (report.problems and not skip_invalid):
@@ -209,6 +210,27 @@ class ImportService:
                 )
             else:
                 kept.append(row)
+        return kept
+
+    def _check_booths(
+        self, rows: list[ValidRow], companies: dict[str, Company], report: ImportReport
+    ) -> list[ValidRow]:
+        """A firm the import creates (approved) takes its booth only if no other approved firm holds it,
+        nor another new firm earlier in the table; the problem names the holder for staff."""
+        new_booths = (row.booth for row in rows if row.company not in companies)
+        holders = {
+            key: firm.name_zh for key, firm in CompanyService(self.session).booth_holders(new_booths).items()
+        }
+        kept: list[ValidRow] = []
+        for row in rows:
+            key = booth_key(row.booth)
+            is_new = row.company not in companies
+            holder = holders.setdefault(key, row.company) if is_new and key else row.company
+            if holder == row.company:
+                kept.append(row)
+            else:
+                params = {"booth": row.booth, "company": holder}
+                report.problems.append(ImportProblem(row.line, "booth", "booth_taken", params))
         return kept
 
     def _warn_unapproved(

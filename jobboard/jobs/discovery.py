@@ -72,8 +72,8 @@ def job_posting(job: Job, company: Company, base_url: str) -> dict[str, Any]:
     }
     if company.name_en:
         organization["alternateName"] = company.name_en
-    if company.website:
-        organization["sameAs"] = company.website
+    if company.website_link:  # only http(s) addresses leave the board, old rows included
+        organization["sameAs"] = company.website_link
     description = job.description + (f"\n\n{job.requirements}" if job.requirements else "")
     posting: dict[str, Any] = {
         "@context": "https://schema.org/",

@@ -39,6 +39,16 @@ FIELD_ERRORS: dict[str, str] = {
     "resume_empty": N_("The file is empty."),
     "profile_incomplete": N_("Please give your name in your profile before applying."),
     "login_failed": N_("Wrong e-mail address or password."),
+    "website_scheme": N_(
+        "Only web addresses (http:// or https://) can be linked; enter one such as www.example.cn."
+    ),
+    "website_invalid": N_("Enter a web address such as www.example.cn."),
+    "credit_code_invalid": N_(
+        "A unified social credit code has 18 digits and capital letters and ends in its check character: "
+        "copy it from the business licence."
+    ),
+    "credit_code_taken": N_("A company with this unified social credit code is already registered."),
+    "booth_taken": N_("Another company already holds this booth number. Check it with the fair staff."),
 }
 
 PAGE_ERRORS: dict[str, str] = {

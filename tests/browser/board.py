@@ -89,7 +89,7 @@ class Seeder:
         with self._session() as session:
             signup = EmployerSignup(
                 email=email, password=PASSWORD, contact_name="王芳", name_zh=name_zh, name_en=name_en,
-                segment="optics", city="长春", hall="B2", booth="B2-088",
+                segment="optics", city="长春", hall="B2",
                 description_zh="专注于激光器与光学元件的研发和生产。",
             )  # fmt: skip
             user = CompanyService(session).register_employer(signup)

@@ -25,10 +25,15 @@ ZH_HEADER = [
 ]
 
 
+FIRM = "长春测试光电有限公司"
+
+
 def zh_row(number: int, **changes: str) -> list[str]:
+    """A posting of FIRM at booth A1-001; another firm has no booth unless given one (one firm a booth)."""
+    firm = changes.get("单位名称", FIRM)
     row = {
         "岗位编号": f"T-{number:05d}",
-        "单位名称": "长春测试光电有限公司",
+        "单位名称": FIRM,
         "岗位名称": f"激光器研发工程师{number}",
         "岗位职责": "负责光纤激光器的设计与调试",
         "任职要求": "光学工程相关专业",
@@ -38,7 +43,7 @@ def zh_row(number: int, **changes: str) -> list[str]:
         "薪资": "15-25K·14薪",
         "招聘人数": "2",
         "专业要求": "光学工程",
-        "展位号": "A1-001",
+        "展位号": "A1-001" if firm == FIRM else "",
         "行业": "光",
         "联系邮箱": "hr@test-optics.example.cn",
     } | changes

@@ -282,3 +282,22 @@ def test_uploaded_bytes_preview_then_confirm(session: Session) -> None:
     assert preview.ok and preview.created == 2 and count(session, Job) == 0
     report = ImportService(session).import_bytes(data, "上传.csv", actor_id=None)
     assert report.imported and report.created == 2 and count(session, Job) == 2
+
+
+def test_a_new_firm_is_not_given_a_booth_another_firm_holds(session: Session, tmp_path: Path) -> None:
+    ImportService(session).import_file(write_csv(tmp_path / "first.csv", [ZH_HEADER, zh_row(1)]))
+    rows = [
+        ZH_HEADER,
+        zh_row(2, 单位名称="长春新光电有限公司", 展位号="a1-001"),  # held by 长春测试光电有限公司
+        zh_row(3, 单位名称="长春星光有限公司", 展位号="A1-009"),
+        zh_row(4, 单位名称="长春星光有限公司", 展位号="A1-009"),  # the same firm's second posting
+        zh_row(5, 单位名称="长春后来者有限公司", 展位号="A1-009"),  # claimed a line earlier
+    ]
+    report = ImportService(session).import_file(write_csv(tmp_path / "second.csv", rows))
+    problems = [(problem.line, problem.code, dict(problem.params)) for problem in report.problems]
+    assert problems == [
+        (2, "booth_taken", {"booth": "a1-001", "company": "长春测试光电有限公司"}),
+        (5, "booth_taken", {"booth": "A1-009", "company": "长春星光有限公司"}),
+    ]
+    assert not report.imported and count(session, Company) == 1
+    assert "展位 A1-009 已由“长春星光有限公司”使用" in report.problems[1].message("zh")

@@ -74,8 +74,10 @@ class Visitor:
                 "name_en": profile.get("name_en", ""),
                 "segment": profile.get("segment", "optics"),
                 "city": "长春",
-                "booth": profile.get("booth", "B2-016"),
+                "booth": profile.get("booth", ""),  # a booth is one firm's: each test gives its own
                 "hall": "B2",
+                "website": profile.get("website", ""),
+                "credit_code": profile.get("credit_code", ""),
             },
         )
 
@@ -166,8 +168,8 @@ class Fair:
         self.app = app
         self.staff = staff
         approve = self._approved_employer
-        self.employer_a = approve(visitor(), "hr@a.example.cn", "长春甲光电有限公司", "optics")
-        self.employer_b = approve(visitor(), "hr@b.example.cn", "长春乙芯片有限公司", "chips")
+        self.employer_a = approve(visitor(), "hr@a.example.cn", "长春甲光电有限公司", "optics", "B2-016")
+        self.employer_b = approve(visitor(), "hr@b.example.cn", "长春乙芯片有限公司", "chips", "B2-018")
         self.job_id = self.publish(self.employer_a, "激光器研发工程师")
         self.seeker = visitor()
         self.seeker.register_seeker("seeker@example.cn")
@@ -179,8 +181,10 @@ class Fair:
 
             self.application_id = session.exec(select(Application.id)).one()
 
-    def _approved_employer(self, person: Visitor, email: str, company: str, segment: str) -> Visitor:
-        assert person.register_employer(email, company, segment=segment).status_code == 200
+    def _approved_employer(
+        self, person: Visitor, email: str, company: str, segment: str, booth: str
+    ) -> Visitor:
+        assert person.register_employer(email, company, segment=segment, booth=booth).status_code == 200
         with open_session(BoardPlugin.state_of(self.app).engine) as session:
             from jobboard.companies.services import CompanyService
 
