@@ -38,6 +38,10 @@ FIELD_ERRORS: dict[str, str] = {
     "resume_empty": N_("The file is empty."),
     "profile_incomplete": N_("Please give your name in your profile before applying."),
     "login_failed": N_("Wrong e-mail address or password."),
+    "phone_invalid": N_(
+        "Enter a mainland mobile number (11 digits, starting with 1) or an international number"
+        " starting with + and the country code."
+    ),
 }
 
 PAGE_ERRORS: dict[str, str] = {
