@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
+from urllib.parse import urlsplit
 
 from litestar import Controller, get, post
 from litestar.params import FromQuery
@@ -26,11 +28,24 @@ from jobboard.web.ratelimit import forget_failed_sign_ins, login_rate_limit, reg
 HOME_BY_ROLE = {Role.SEEKER: "/me/applications", Role.EMPLOYER: "/employer", Role.STAFF: "/staff"}
 
 
+_APPLY_PATH = re.compile(r"/jobs/\d+/apply")
+
+
 def _safe_next(target: str | None) -> str | None:
-    """Only same-site paths: an open redirect after login is a phishing aid."""
-    if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
-        return target
-    return None
+    """Only same-site paths: an open redirect after login is a phishing aid. Browsers read a backslash as
+    a slash and drop tabs and line breaks ("/<tab>/evil.example" is "//evil.example"): refuse them all."""
+    if not target or not target.startswith("/") or target.startswith("//") or "\\" in target:
+        return None
+    if any(char <= " " or char == "\x7f" for char in target):
+        return None
+    parts = urlsplit(target)
+    return None if parts.scheme or parts.netloc else target
+
+
+def _coming_back(next: str | None, form: Form) -> dict[str, Any]:
+    """A sign-in or sign-up page's context: where it returns to, and whether it was asked for to apply."""
+    target = _safe_next(next)
+    return {"form": form, "next": target, "to_apply": bool(target and _APPLY_PATH.fullmatch(target))}
 
 
 def sign_in(request: VisitorRequest, user: User) -> None:
@@ -50,7 +65,7 @@ class AccountController(Controller):
 
     @get("/login", name="login")
     async def login_page(self, next: FromQuery[str | None] = None) -> Template:
-        return Template("accounts/login.html", context={"form": Form(), "next": _safe_next(next)})
+        return Template("accounts/login.html", context=_coming_back(next, Form()))
 
     @post("/login", sync_to_thread=True, guards=[login_rate_limit])
     def login(self, request: VisitorRequest, db_session: DbSession, data: FormData) -> Template | Redirect:
@@ -62,9 +77,7 @@ class AccountController(Controller):
                 errors={"email": _("Wrong e-mail address or password.")},
             )
             return Template(
-                "accounts/login.html",
-                context={"form": form, "next": _safe_next(values.get("next"))},
-                status_code=400,
+                "accounts/login.html", context=_coming_back(values.get("next"), form), status_code=400
             )
         sign_in(request, user)
         flash(request, _("Welcome back."), "success")
@@ -81,8 +94,8 @@ class AccountController(Controller):
         return Redirect("/")
 
     @get("/register", name="register")
-    async def register_page(self) -> Template:
-        return Template("accounts/register.html", context={"form": Form()})
+    async def register_page(self, next: FromQuery[str | None] = None) -> Template:
+        return Template("accounts/register.html", context=_coming_back(next, Form()))
 
     @post("/register", sync_to_thread=True, guards=[register_rate_limit])
     def register(self, request: VisitorRequest, db_session: DbSession, data: FormData) -> Template | Redirect:
@@ -91,14 +104,13 @@ class AccountController(Controller):
             _check_passwords_match(values)
             user = AccountService(db_session).register_seeker(validate(SeekerSignup, values))
         except InvalidInput as error:
+            form = Form.failed(_without_passwords(values), error)
             return Template(
-                "accounts/register.html",
-                context={"form": Form.failed(_without_passwords(values), error)},
-                status_code=400,
+                "accounts/register.html", context=_coming_back(values.get("next"), form), status_code=400
             )
         sign_in(request, user)
         flash(request, _("Your account is ready. Find a job and apply."), "success")
-        return Redirect("/jobs")
+        return Redirect(_safe_next(values.get("next")) or "/jobs")  # back to the job they came to apply for
 
     @get("/register/employer", name="register_employer")
     async def register_employer_page(self) -> Template:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from pydantic import BaseModel, EmailStr, Field
+from pydantic import BaseModel, EmailStr, Field, field_validator
+from pydantic_core import PydanticCustomError
 from sqlmodel import Session, select
 
 from jobboard.accounts.models import Role, User
@@ -16,6 +19,11 @@ from jobboard.core.validation import validate
 _hasher = PasswordHasher()  # argon2id with the library's current recommended parameters
 # Verified against when the e-mail is unknown, so that a miss costs as much time as a wrong password.
 _DUMMY_HASH = _hasher.hash("not a real password")
+# A mainland mobile (11 digits from 13… to 19…, optionally +86), or for foreign candidates any other
+# number in E.164: "+", the country code and the number, 8 to 15 digits in all.
+_MAINLAND_MOBILE = re.compile(r"(?:\+86)?1[3-9]\d{9}")
+_INTERNATIONAL = re.compile(r"\+(?!86)[1-9]\d{7,14}")
+_PHONE_SEPARATORS = re.compile(r"[\s\-()]")
 
 
 class Credentials(BaseModel):
@@ -25,7 +33,16 @@ class Credentials(BaseModel):
 
 class SeekerSignup(Credentials):
     full_name: str = Field(min_length=1, max_length=100)
-    phone: str = Field(default="", max_length=30, pattern=r"^[0-9+\-() ]*$")
+    phone: str = Field(default="", max_length=30)
+
+    @field_validator("phone")
+    @classmethod
+    def _a_reachable_phone(cls, value: str) -> str:
+        """Written as people write them ("138 0013 8000", "+49 (30) 1234567"), kept without separators."""
+        number = _PHONE_SEPARATORS.sub("", value)
+        if number and not (_MAINLAND_MOBILE.fullmatch(number) or _INTERNATIONAL.fullmatch(number)):
+            raise PydanticCustomError("phone_invalid", "not a mobile or E.164 number")
+        return number
 
 
 def hash_password(password: str) -> str:

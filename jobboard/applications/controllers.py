@@ -12,10 +12,15 @@ from litestar.plugins.flash import flash
 from litestar.response import File, Redirect, Template
 
 from jobboard.accounts.guards import SignedInRequest, requires_employer, requires_seeker
-from jobboard.applications.models import APPLICATION_PIPELINE
+from jobboard.applications.models import APPLICATION_PIPELINE, DECLINE_UNDO_WINDOW, ApplicationStatus
 from jobboard.applications.resumes import MAX_RESUME_BYTES, ResumeStore
-from jobboard.applications.services import ApplicationService, ResumeUpload, consent_recipient
-from jobboard.core.errors import InvalidInput
+from jobboard.applications.services import (
+    ApplicationService,
+    ResumeUpload,
+    application_status,
+    consent_recipient,
+)
+from jobboard.core.errors import Conflict, InvalidInput
 from jobboard.core.i18n import gettext as _
 from jobboard.core.labels import label
 from jobboard.jobs.services import JobService
@@ -56,9 +61,10 @@ class SeekerApplicationController(Controller):
     include_in_schema = False
 
     @get("/jobs/{job_id:int}/apply", name="apply", sync_to_thread=True)
-    def apply_page(self, db_session: DbSession, job_id: FromPath[int]) -> Template:
+    def apply_page(self, request: SignedInRequest, db_session: DbSession, job_id: FromPath[int]) -> Template:
         job, company = JobService(db_session).get_public(job_id)
-        return Template("applications/apply.html", context=_apply_context(job, company, Form()))
+        applied = application_status(db_session, request.user, job_id)
+        return Template("applications/apply.html", context=_apply_context(job, company, Form(), applied))
 
     @post(
         "/jobs/{job_id:int}/apply",
@@ -74,17 +80,19 @@ class SeekerApplicationController(Controller):
         data: UploadData,
     ) -> Template | Redirect:
         cover_letter = str(data.get("cover_letter") or "").strip()
+        consent = data.get("consent") == "yes"
         try:
-            applications.apply(
-                request.user,
-                job_id,
-                _upload(data.get("resume")),
-                cover_letter,
-                consent=data.get("consent") == "yes",
-            )
+            applications.apply(request.user, job_id, _upload(data.get("resume")), cover_letter, consent)
+        except Conflict as error:
+            if error.code != "already_applied":
+                raise
+            # A second tap, or a second tab: the first application stands; show where it is.
+            flash(request, _("You have already applied for this job."), "info")
+            return Redirect("/me/applications")
         except InvalidInput as error:
             job, company = JobService(applications.session).get_public(job_id)
-            form = Form.failed({"cover_letter": cover_letter}, error)
+            # The box comes back as it was left; the file cannot (the page says to choose it again).
+            form = Form.failed({"cover_letter": cover_letter, "consent": consent}, error)
             return Template(
                 "applications/apply.html", context=_apply_context(job, company, form), status_code=400
             )
@@ -95,6 +103,23 @@ class SeekerApplicationController(Controller):
     def my_applications(self, request: SignedInRequest, applications: Applications) -> Template:
         rows = applications.list_for_seeker(request.user)
         return Template("applications/mine.html", context={"rows": rows, "pipeline": APPLICATION_PIPELINE})
+
+    @get("/me/applications/{application_id:int}/withdraw", name="confirm_withdraw", sync_to_thread=True)
+    def confirm_withdraw(
+        self,
+        request: SignedInRequest,
+        applications: Applications,
+        application_id: FromPath[int],
+    ) -> Template:
+        """Asks first, on a page of its own (no script needed), and says what withdrawing means."""
+        application, job, company = applications.get_for_seeker(request.user, application_id)
+        context = {
+            "application": application,
+            "job": job,
+            "company": company,
+            "pipeline": APPLICATION_PIPELINE,
+        }
+        return Template("applications/confirm_withdraw.html", context=context)
 
     @post("/me/applications/{application_id:int}/withdraw", sync_to_thread=True)
     def withdraw(
@@ -117,8 +142,16 @@ class SeekerApplicationController(Controller):
         return _pdf_response(*applications.own_resume(request.user, application_id))
 
 
-def _apply_context(job: Any, company: Any, form: Form) -> dict[str, Any]:
-    return {"job": job, "company": company, "form": form, "recipient": consent_recipient(company)}
+def _apply_context(
+    job: Any, company: Any, form: Form, applied: ApplicationStatus | None = None
+) -> dict[str, Any]:
+    return {
+        "job": job,
+        "company": company,
+        "form": form,
+        "recipient": consent_recipient(company),
+        "applied": applied,
+    }
 
 
 class EmployerApplicationController(Controller):
@@ -145,11 +178,30 @@ class EmployerApplicationController(Controller):
         application_id: FromPath[int],
     ) -> Template:
         application, job = applications.open_for_employer(request.user, application_id)
-        actions = APPLICATION_PIPELINE.actions_for(application.status, request.user.role)
-        return Template(
-            "applications/employer_detail.html",
-            context={"application": application, "job": job, "actions": actions},
-        )
+        context = {
+            "application": application,
+            "job": job,
+            "actions": applications.actions_for(application, request.user),
+            "undo_until": applications.decline_undo_until(application),
+        }
+        return Template("applications/employer_detail.html", context=context)
+
+    @get("/applications/{application_id:int}/decline", name="employer_confirm_decline", sync_to_thread=True)
+    def confirm_decline(
+        self,
+        request: SignedInRequest,
+        applications: Applications,
+        application_id: FromPath[int],
+    ) -> Template:
+        """A decline is asked for on a page of its own, which says it can be undone for a few minutes."""
+        application, job = applications.get_for_employer(request.user, application_id)
+        context = {
+            "application": application,
+            "job": job,
+            "actions": applications.actions_for(application, request.user),
+            "minutes": int(DECLINE_UNDO_WINDOW.total_seconds() // 60),
+        }
+        return Template("applications/confirm_decline.html", context=context)
 
     @post("/applications/{application_id:int}/{action:str}", sync_to_thread=True)
     def change_status(
@@ -160,7 +212,13 @@ class EmployerApplicationController(Controller):
         action: FromPath[str],
     ) -> Redirect:
         chosen = APPLICATION_PIPELINE.action_named(action)
-        application = applications.employer_transition(request.user, application_id, chosen)
+        try:
+            application = applications.employer_transition(request.user, application_id, chosen)
+        except Conflict as error:
+            if error.code != "decline_undo_expired":
+                raise
+            flash(request, _("The time to undo the decline has passed; it stands."), "error")
+            return Redirect(f"/employer/applications/{application_id}")
         flash(request, _("The application is now: %(status)s.", status=label(application.status)), "success")
         return Redirect(f"/employer/applications/{application_id}")
 

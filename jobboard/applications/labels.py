@@ -27,5 +27,6 @@ register_labels(
         ApplicationAction.HIRE: N_("Mark as hired"),
         ApplicationAction.REJECT: N_("Decline"),
         ApplicationAction.WITHDRAW: N_("Withdraw"),
+        ApplicationAction.UNDO_DECLINE: N_("Undo the decline"),
     },
 )

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import StrEnum
 
 from sqlalchemy import Column, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-from jobboard.core.columns import created_at_field, enum_field, timestamp_field
+from jobboard.core.columns import StrEnumType, created_at_field, enum_field, timestamp_field
 from jobboard.core.roles import Role
 from jobboard.core.state_machine import StateMachine
 
@@ -28,6 +28,7 @@ class ApplicationAction(StrEnum):
     HIRE = "hire"
     REJECT = "reject"
     WITHDRAW = "withdraw"  # by the job seeker
+    UNDO_DECLINE = "undo_decline"  # within DECLINE_UNDO_WINDOW of the decline
 
 
 _OPEN = (
@@ -38,6 +39,8 @@ _OPEN = (
 )
 
 _HIRING_FIRM = frozenset({Role.EMPLOYER})
+# A decline is one tap on a phone: the firm may take it back this long afterwards (the service checks).
+DECLINE_UNDO_WINDOW = timedelta(minutes=10)
 
 APPLICATION_PIPELINE: StateMachine[ApplicationStatus, ApplicationAction] = StateMachine(
     transitions={
@@ -50,6 +53,9 @@ APPLICATION_PIPELINE: StateMachine[ApplicationStatus, ApplicationAction] = State
         ApplicationAction.HIRE: {ApplicationStatus.OFFER: ApplicationStatus.HIRED},
         ApplicationAction.REJECT: dict.fromkeys(_OPEN, ApplicationStatus.REJECTED),
         ApplicationAction.WITHDRAW: dict.fromkeys(_OPEN, ApplicationStatus.WITHDRAWN),
+        # Back to the step the decline was taken at (``declined_from``); the table names VIEWED, the step
+        # of an opened application, where a decline is offered.
+        ApplicationAction.UNDO_DECLINE: {ApplicationStatus.REJECTED: ApplicationStatus.VIEWED},
     },
     takers={
         ApplicationAction.VIEW: _HIRING_FIRM,
@@ -58,6 +64,7 @@ APPLICATION_PIPELINE: StateMachine[ApplicationStatus, ApplicationAction] = State
         ApplicationAction.HIRE: _HIRING_FIRM,
         ApplicationAction.REJECT: _HIRING_FIRM,
         ApplicationAction.WITHDRAW: frozenset({Role.SEEKER}),
+        ApplicationAction.UNDO_DECLINE: _HIRING_FIRM,
     },
 )
 
@@ -83,3 +90,8 @@ class Application(SQLModel, table=True):
     consented_at: datetime = created_at_field()
     created_at: datetime = created_at_field()
     updated_at: datetime | None = timestamp_field()
+    # The last decline, kept so that it can be undone within DECLINE_UNDO_WINDOW.
+    declined_at: datetime | None = timestamp_field()
+    declined_from: ApplicationStatus | None = Field(
+        default=None, sa_type=StrEnumType(ApplicationStatus), nullable=True
+    )

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import func
@@ -11,7 +12,13 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from jobboard.accounts.models import User
-from jobboard.applications.models import APPLICATION_PIPELINE, Application, ApplicationAction
+from jobboard.applications.models import (
+    APPLICATION_PIPELINE,
+    DECLINE_UNDO_WINDOW,
+    Application,
+    ApplicationAction,
+    ApplicationStatus,
+)
 from jobboard.applications.resumes import ResumeStore, check_resume
 from jobboard.audit import services as audit
 from jobboard.companies.models import Company
@@ -35,9 +42,12 @@ def consent_recipient(company: Company) -> str:
 
 
 class ApplicationService:
-    def __init__(self, session: Session, resumes: ResumeStore) -> None:
+    def __init__(
+        self, session: Session, resumes: ResumeStore, clock: Callable[[], datetime] = utcnow
+    ) -> None:
         self.session = session
         self.resumes = resumes
+        self.clock = clock  # the undo window is checked against it; tests move it instead of sleeping
 
     # Job seekers
 
@@ -64,10 +74,19 @@ class ApplicationService:
         return self._store(seeker, job, company, resume, cover_letter)
 
     def withdraw(self, seeker: User, application_id: int) -> Application:
-        application = self.session.get(Application, application_id)
-        if application is None or application.seeker_id != seeker.id:
-            raise NotFound()
+        application, _, _ = self.get_for_seeker(seeker, application_id)
         return self._transition(application, ApplicationAction.WITHDRAW, seeker)
+
+    def get_for_seeker(self, seeker: User, application_id: int) -> tuple[Application, Job, Company]:
+        row = self.session.exec(
+            select(Application, Job, Company)
+            .join(Job, col(Application.job_id) == Job.id)
+            .join(Company)
+            .where(Application.id == application_id, Application.seeker_id == seeker.id)
+        ).first()
+        if row is None:
+            raise NotFound()
+        return row[0], row[1], row[2]
 
     def list_for_seeker(self, seeker: User) -> Sequence[tuple[Application, Job, Company]]:
         rows = self.session.exec(
@@ -118,6 +137,21 @@ class ApplicationService:
     ) -> Application:
         application, _ = self.get_for_employer(employer, application_id)
         return self._transition(application, action, employer)
+
+    def actions_for(self, application: Application, actor: User) -> list[ApplicationAction]:
+        """The steps a page offers: the machine's, less an undo whose window has passed."""
+        return [
+            action
+            for action in APPLICATION_PIPELINE.actions_for(application.status, actor.role)
+            if action is not ApplicationAction.UNDO_DECLINE or self.decline_undo_until(application)
+        ]
+
+    def decline_undo_until(self, application: Application) -> datetime | None:
+        """Until when the current decline may be undone; None when it may not (or nothing is declined)."""
+        if application.status != ApplicationStatus.REJECTED or application.declined_at is None:
+            return None
+        until = application.declined_at + DECLINE_UNDO_WINDOW
+        return until if self.clock() < until else None
 
     def resume_for_employer(self, employer: User, application_id: int) -> tuple[Path, str]:
         application, _ = self.get_for_employer(employer, application_id)
@@ -186,8 +220,17 @@ class ApplicationService:
         """Every step of an application: who may take it, from which state, with its audit."""
         with unit_of_work(self.session):
             previous = application.status
-            application.status = APPLICATION_PIPELINE.target(application.status, action, actor.role)
-            application.updated_at = utcnow()
+            target = APPLICATION_PIPELINE.target(application.status, action, actor.role)
+            now = self.clock()
+            if action is ApplicationAction.UNDO_DECLINE:
+                if self.decline_undo_until(application) is None or application.declined_from is None:
+                    raise Conflict("decline_undo_expired")
+                target = application.declined_from
+            application.declined_at, application.declined_from = (
+                (now, previous) if action is ApplicationAction.REJECT else (None, None)
+            )
+            application.status = target
+            application.updated_at = now
             audit.record(
                 self.session,
                 actor_id=actor.id,
@@ -200,13 +243,12 @@ class ApplicationService:
         return application
 
 
-def has_applied(session: Session, seeker: User, job_id: int) -> bool:
-    return (
-        session.exec(
-            select(Application.id).where(Application.seeker_id == seeker.id, Application.job_id == job_id)
-        ).first()
-        is not None
-    )
+def application_status(session: Session, seeker: User, job_id: int) -> ApplicationStatus | None:
+    """Where the person's application for the job stands; None if they have not applied."""
+    status = session.exec(
+        select(Application.status).where(Application.seeker_id == seeker.id, Application.job_id == job_id)
+    ).first()
+    return None if status is None else ApplicationStatus(status)
 
 
 def count_applications_by_job(session: Session, job_ids: Sequence[int]) -> dict[int, int]:

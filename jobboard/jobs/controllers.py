@@ -13,7 +13,7 @@ from sqlmodel import Session
 
 from jobboard.accounts.guards import SignedInRequest, requires_employer
 from jobboard.accounts.models import User
-from jobboard.applications.services import has_applied
+from jobboard.applications.services import application_status
 from jobboard.companies.services import CompanyService
 from jobboard.core.errors import InvalidInput
 from jobboard.core.i18n import gettext as _
@@ -55,10 +55,10 @@ class PublicJobController(Controller):
         key = part_key(request, "job-posting", search.version())
         posting = await page_parts.kept(key, _render_posting, request, db_session, job_id)
         user: User | None = request.user
-        applied = (
-            user is not None
-            and user.is_seeker
-            and await sync_to_thread(has_applied, db_session, user, job_id)
+        applied = (  # where this reader's application stands (None: not applied)
+            await sync_to_thread(application_status, db_session, user, job_id)
+            if user is not None and user.is_seeker
+            else None
         )
         return Template(
             "jobs/detail.html", context={"posting": posting, "job_id": job_id, "applied": applied}

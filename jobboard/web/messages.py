@@ -49,6 +49,10 @@ FIELD_ERRORS: dict[str, str] = {
     ),
     "credit_code_taken": N_("A company with this unified social credit code is already registered."),
     "booth_taken": N_("Another company already holds this booth number. Check it with the fair staff."),
+    "phone_invalid": N_(
+        "Enter a mainland mobile number (11 digits, starting with 1) or an international number"
+        " starting with + and the country code."
+    ),
 }
 
 PAGE_ERRORS: dict[str, str] = {

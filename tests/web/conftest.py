@@ -106,12 +106,13 @@ class Visitor:
         filename: str = "简历.pdf",
         consent: bool = True,
         cover_letter: str = "",
+        **kwargs: Any,
     ) -> Any:
         form = {"cover_letter": cover_letter, "_csrf_token": self.client.cookies.get("csrftoken")}
         if consent:
             form["consent"] = "yes"
         files = {"resume": (filename, content if content is not None else pdf_bytes(), "application/pdf")}
-        return self.client.post(f"/jobs/{job_id}/apply", data=form, files=files)
+        return self.client.post(f"/jobs/{job_id}/apply", data=form, files=files, **kwargs)
 
 
 @pytest.fixture

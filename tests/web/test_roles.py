@@ -36,7 +36,7 @@ TABLES: list[tuple[StateMachine[Any, Any], dict[Role | None, set[StrEnum]], set[
     (
         APPLICATION_PIPELINE,
         {
-            Role.EMPLOYER: {A.VIEW, A.INVITE, A.OFFER, A.HIRE, A.REJECT},
+            Role.EMPLOYER: {A.VIEW, A.INVITE, A.OFFER, A.HIRE, A.REJECT, A.UNDO_DECLINE},
             Role.STAFF: set(),
             Role.SEEKER: {A.WITHDRAW},
         },
