@@ -8,34 +8,32 @@ same ``external_id`` updates its job, and when any row is bad nothing is written
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TypeVar
 
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from sqlmodel import Session, col, or_, select
+from sqlmodel import Session
 
 from jobboard.audit import services as audit
-from jobboard.companies.models import Company, booth_key
+from jobboard.companies.models import Company
 from jobboard.companies.services import CompanyService
 from jobboard.core.db import unit_of_work
+from jobboard.imports.checks import (
+    check_booths,
+    check_ownership,
+    existing_companies,
+    existing_jobs,
+    warn_unapproved,
+)
 from jobboard.imports.firms import NO_ANSWERS, FirmChoices, settle_firms
 from jobboard.imports.preview import preview_rows
 from jobboard.imports.reading import Table, read_table, read_table_bytes, table_from_mappings
-from jobboard.imports.report import ImportProblem, ImportReport
+from jobboard.imports.report import ImportReport
 from jobboard.imports.rows import RowValidator, ValidRow
 from jobboard.imports.statistics import refresh_statistics
 from jobboard.jobs.models import Job
 from jobboard.jobs.services import JobService
-
-LOOKUP_CHUNK = 500  # ids per IN (...) query: far below SQLite's and PostgreSQL's parameter limits
-T = TypeVar("T")
-
-
-def _chunks(items: Sequence[T], size: int = LOOKUP_CHUNK) -> Iterator[Sequence[T]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
 
 
 class ImportService:
@@ -138,12 +136,12 @@ class ImportService:
         with _progress(show_progress) as progress:
             rows = self._validate(table, report, progress)
             with unit_of_work(self.session):  # the whole table or, on any error, nothing
-                companies = self._existing_companies(rows)
+                companies = existing_companies(self.session, rows)
                 rows = settle_firms(self.session, rows, companies, firms, report, asking=not write)
-                jobs = self._existing_jobs(rows)
-                rows = self._check_ownership(rows, companies, jobs, report)
-                rows = self._check_booths(rows, companies, report)
-                self._warn_unapproved(rows, companies, report)
+                jobs = existing_jobs(self.session, rows)
+                rows = check_ownership(rows, companies, jobs, report)
+                rows = check_booths(self.session, rows, companies, report)
+                warn_unapproved(rows, companies, report)
                 report.problems.sort(key=lambda problem: problem.line)
                 if not write or not rows or (report.problems and not skip_invalid):
                     if not write:
@@ -170,80 +168,6 @@ class ImportService:
                 report.problems.extend(result)
             progress.advance(task)
         return rows
-
-    def _existing_companies(self, rows: list[ValidRow]) -> dict[str, Company]:
-        """Firms by the name the table uses: Chinese or English name, as ``find_by_name`` matches."""
-        names = sorted({row.company for row in rows})
-        found: dict[str, Company] = {}
-        for chunk in _chunks(names):
-            query = select(Company).where(
-                or_(col(Company.name_zh).in_(chunk), col(Company.name_en).in_(chunk))
-            )
-            for company in self.session.exec(query):
-                found.setdefault(company.name_en, company)
-                found[company.name_zh] = company  # the Chinese name wins over another firm's English name
-        return {name: found[name] for name in names if name in found}
-
-    def _existing_jobs(self, rows: list[ValidRow]) -> dict[str, Job]:
-        ids = sorted({row.external_id for row in rows})
-        jobs: dict[str, Job] = {}
-        for chunk in _chunks(ids):
-            for job in self.session.exec(select(Job).where(col(Job.external_id).in_(chunk))):
-                if job.external_id is not None:
-                    jobs[job.external_id] = job
-        return jobs
-
-    def _check_ownership(
-        self, rows: list[ValidRow], companies: dict[str, Company], jobs: dict[str, Job], report: ImportReport
-    ) -> list[ValidRow]:
-        """An id already used by another firm's job is refused: firms number their jobs 1, 2, 3 alike,
-        and updating would hand one firm's job to another."""
-        kept: list[ValidRow] = []
-        for row in rows:
-            job = jobs.get(row.external_id)
-            company = companies.get(row.company)
-            if job is not None and (company is None or job.company_id != company.id):
-                report.problems.append(
-                    ImportProblem(
-                        row.line, "external_id", "external_id_taken", {"external_id": row.external_id}
-                    )
-                )
-            else:
-                kept.append(row)
-        return kept
-
-    def _check_booths(
-        self, rows: list[ValidRow], companies: dict[str, Company], report: ImportReport
-    ) -> list[ValidRow]:
-        """A firm the import creates (approved) takes its booth only if no other approved firm holds it,
-        nor another new firm earlier in the table; the problem names the holder for staff."""
-        new_booths = (row.booth for row in rows if row.company not in companies)
-        holders = {
-            key: firm.name_zh for key, firm in CompanyService(self.session).booth_holders(new_booths).items()
-        }
-        kept: list[ValidRow] = []
-        for row in rows:
-            key = booth_key(row.booth)
-            is_new = row.company not in companies
-            holder = holders.setdefault(key, row.company) if is_new and key else row.company
-            if holder == row.company:
-                kept.append(row)
-            else:
-                params = {"booth": row.booth, "company": holder}
-                report.problems.append(ImportProblem(row.line, "booth", "booth_taken", params))
-        return kept
-
-    def _warn_unapproved(
-        self, rows: list[ValidRow], companies: dict[str, Company], report: ImportReport
-    ) -> None:
-        """Import keeps a firm's status: a suspended firm stays hidden, and staff should know."""
-        warned: set[str] = set()
-        for row in rows:
-            company = companies.get(row.company)
-            if company is not None and not company.is_approved and row.company not in warned:
-                warned.add(row.company)
-                params = {"company": row.company, "status": company.status}
-                report.warnings.append(ImportProblem(row.line, "company", "company_not_approved", params))
 
     def _count(
         self, rows: list[ValidRow], companies: dict[str, Company], jobs: dict[str, Job], report: ImportReport

@@ -5,6 +5,10 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Sequence
+from pathlib import Path
+
+from sqlalchemy import func
+from sqlmodel import Session, select
 
 # One complete, valid posting with Chinese headings (as fair tables arrive).
 ZH_HEADER = [
@@ -54,3 +58,12 @@ def csv_bytes(rows: Sequence[Sequence[object]], encoding: str = "utf-8") -> byte
     buffer = io.StringIO(newline="")
     csv.writer(buffer).writerows(rows)
     return buffer.getvalue().encode(encoding)
+
+
+def count(session: Session, model: type) -> int:
+    return session.exec(select(func.count()).select_from(model)).one()
+
+
+def write_csv(path: Path, rows: list[list[str]], encoding: str = "utf-8") -> Path:
+    path.write_bytes(csv_bytes(rows, encoding))
+    return path
