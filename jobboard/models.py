@@ -5,7 +5,16 @@ from jobboard.applications.models import Application
 from jobboard.audit.models import AuditEvent
 from jobboard.companies.models import Company
 from jobboard.core.outbox import IndexOutboxEntry
-from jobboard.jobs.models import Job
+from jobboard.jobs.models import Job, JobRevision
 from jobboard.search.models import SearchQueryDay
 
-__all__ = ["Application", "AuditEvent", "Company", "IndexOutboxEntry", "Job", "SearchQueryDay", "User"]
+__all__ = [
+    "Application",
+    "AuditEvent",
+    "Company",
+    "IndexOutboxEntry",
+    "Job",
+    "JobRevision",
+    "SearchQueryDay",
+    "User",
+]

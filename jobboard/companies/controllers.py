@@ -16,6 +16,7 @@ from jobboard.core.errors import InvalidInput
 from jobboard.core.i18n import gettext as _
 from jobboard.core.validation import validate
 from jobboard.jobs.models import JOB_LIFECYCLE
+from jobboard.jobs.revisions import RevisionService
 from jobboard.jobs.services import JobService
 from jobboard.web.dependencies import DbSession
 from jobboard.web.forms import Form, FormData, cleaned
@@ -45,10 +46,18 @@ class EmployerHomeController(Controller):
     def home(self, request: SignedInRequest, db_session: DbSession) -> Template:
         company = CompanyService(db_session).get(request.user.firm_id)
         jobs = JobService(db_session).list_for_company(saved_id(company.id))
-        counts = count_applications_by_job(db_session, [job.id for job in jobs if job.id is not None])
+        job_ids = [job.id for job in jobs if job.id is not None]
+        counts = count_applications_by_job(db_session, job_ids)
+        revisions = RevisionService(db_session).latest_by_job(job_ids)
         return Template(
             "companies/employer_home.html",
-            context={"company": company, "jobs": jobs, "counts": counts, "lifecycle": JOB_LIFECYCLE},
+            context={
+                "company": company,
+                "jobs": jobs,
+                "counts": counts,
+                "revisions": revisions,
+                "lifecycle": JOB_LIFECYCLE,
+            },
         )
 
     @get("/company", name="employer_company", sync_to_thread=True)

@@ -1,4 +1,4 @@
-"""Job pages: the public posting, and the employer's own postings (create, edit, submit, close)."""
+"""Job pages: the public posting, and the employer's own postings (create, edit, preview, submit, close)."""
 
 from __future__ import annotations
 
@@ -15,11 +15,23 @@ from jobboard.accounts.guards import SignedInRequest, requires_employer
 from jobboard.accounts.models import User
 from jobboard.applications.services import application_status
 from jobboard.companies.services import CompanyService
-from jobboard.core.errors import InvalidInput
+from jobboard.core.db import saved_id
+from jobboard.core.errors import Conflict, InvalidInput
 from jobboard.core.i18n import gettext as _
 from jobboard.core.labels import label
 from jobboard.core.validation import validate
-from jobboard.jobs.models import JOB_LIFECYCLE, Education, Experience, Job, JobPosting, JobType
+from jobboard.jobs.models import (
+    JOB_LIFECYCLE,
+    UNDO_CLOSE_WINDOW,
+    Education,
+    Experience,
+    Job,
+    JobAction,
+    JobPosting,
+    JobStatus,
+    JobType,
+)
+from jobboard.jobs.revisions import RevisionService
 from jobboard.jobs.services import JobService
 from jobboard.search.dependencies import SearchIndex
 from jobboard.web.dependencies import DbSession
@@ -27,6 +39,7 @@ from jobboard.web.forms import Form, FormData, cleaned
 from jobboard.web.fragments import KeptParts, PagePart, part_key, render_part
 
 FORM_CHOICES = {"job_types": list(JobType), "educations": list(Education), "experiences": list(Experience)}
+UNDO_MINUTES = int(UNDO_CLOSE_WINDOW.total_seconds() // 60)
 
 
 def _render_posting(request: SignedInRequest, db_session: Session, job_id: int) -> PagePart:
@@ -69,6 +82,21 @@ def _posting_form_values(job: Job) -> dict[str, Any]:
     return job.model_dump(include=set(JobPosting.model_fields))
 
 
+def _saved_message(job: Job, revisions: RevisionService) -> str:
+    if job.status == JobStatus.PUBLISHED and revisions.pending_of(saved_id(job.id)) is not None:
+        return _("Your changes await review; the published version stays online until they are approved.")
+    return _("The job was saved: %(status)s.", status=label(job.status))
+
+
+def _changed_state_message(job: Job) -> str:
+    if job.may_undo_close():
+        return _(
+            "The job is closed. For %(minutes)s minutes you can undo this from your dashboard.",
+            minutes=UNDO_MINUTES,
+        )
+    return _("The job is now: %(status)s.", status=label(job.status))
+
+
 class EmployerJobController(Controller):
     path = "/employer/jobs"
     guards = [requires_employer]
@@ -101,11 +129,37 @@ class EmployerJobController(Controller):
     def edit_job_page(
         self, request: SignedInRequest, db_session: DbSession, job_id: FromPath[int]
     ) -> Template:
+        """A published job's form starts from the changes waiting for review, if there are any."""
         job = JobService(db_session).get_owned(job_id, request.user)
+        revisions = RevisionService(db_session)
+        revision = revisions.pending_of(job_id)
+        values = _posting_form_values(revisions.as_revised(job, revision))
         return Template(
             "jobs/form.html",
-            context={"form": Form(values=_posting_form_values(job)), "job": job, **FORM_CHOICES},
+            context={"form": Form(values=values), "job": job, "revision": revision, **FORM_CHOICES},
         )
+
+    @get("/{job_id:int}/preview", name="employer_job_preview", sync_to_thread=True)
+    def preview_job(self, request: SignedInRequest, db_session: DbSession, job_id: FromPath[int]) -> Template:
+        """The posting as the public will read it: with the changes waiting for review, if any."""
+        job = JobService(db_session).get_owned(job_id, request.user)
+        revisions = RevisionService(db_session)
+        revision = revisions.pending_of(job_id)
+        context = {
+            "job": revisions.as_revised(job, revision),
+            "live": job,
+            "revision": revision,
+            "company": CompanyService(db_session).get(job.company_id),
+        }
+        return Template("jobs/preview.html", context=context)
+
+    @get("/{job_id:int}/confirm-close", name="employer_job_close", sync_to_thread=True)
+    def close_job_page(
+        self, request: SignedInRequest, db_session: DbSession, job_id: FromPath[int]
+    ) -> Template:
+        """Closing asks first and says what it means (a page, so it works without JavaScript)."""
+        job = JobService(db_session).get_owned(job_id, request.user)
+        return Template("jobs/close.html", context={"job": job, "minutes": UNDO_MINUTES})
 
     @post("/{job_id:int}/edit", sync_to_thread=True)
     def update_job(
@@ -120,7 +174,7 @@ class EmployerJobController(Controller):
             )
         except InvalidInput as error:
             return self._form_with_errors(values, error, job)
-        flash(request, _("The job was saved: %(status)s.", status=label(job.status)), "success")
+        flash(request, _saved_message(job, RevisionService(db_session)), "success")
         return Redirect("/employer")
 
     @post("/{job_id:int}/{action:str}", sync_to_thread=True)
@@ -130,9 +184,22 @@ class EmployerJobController(Controller):
         db_session: DbSession,
         job_id: FromPath[int],
         action: FromPath[str],
+        data: FormData,
     ) -> Redirect:
-        job = JobService(db_session).transition(job_id, JOB_LIFECYCLE.action_named(action), request.user)
-        flash(request, _("The job is now: %(status)s.", status=label(job.status)), "success")
+        chosen = JOB_LIFECYCLE.action_named(action)
+        if chosen == JobAction.CLOSE and cleaned(data).get("confirm") != "yes":
+            return Redirect(f"/employer/jobs/{job_id}/confirm-close")
+        try:
+            job = JobService(db_session).transition(job_id, chosen, request.user)
+        except Conflict as error:
+            if error.code != "undo_close_too_late":
+                raise
+            message = _(
+                "It is too late to undo the close: reopen the job as a draft and submit it for review."
+            )
+            flash(request, message, "error")
+            return Redirect("/employer")
+        flash(request, _changed_state_message(job), "success")
         return Redirect("/employer")
 
     @staticmethod

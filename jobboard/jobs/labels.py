@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from jobboard.core.i18n import N_
 from jobboard.core.labels import register_labels
-from jobboard.jobs.models import Education, Experience, JobAction, JobStatus, JobType
+from jobboard.jobs.models import (
+    Education,
+    Experience,
+    JobAction,
+    JobStatus,
+    JobType,
+    RevisionAction,
+    RevisionStatus,
+)
 
 register_labels(
     JobType,
@@ -55,8 +63,40 @@ register_labels(
         JobAction.REJECT: N_("Reject"),
         JobAction.REVISE: N_("Edit"),
         JobAction.CLOSE: N_("Close"),
+        JobAction.UNDO_CLOSE: N_("Undo close"),
         JobAction.EXPIRE: N_("Expire"),
         JobAction.REOPEN: N_("Reopen as draft"),
         JobAction.IMPORT: N_("Import"),
     },
 )
+register_labels(
+    RevisionStatus,
+    {
+        RevisionStatus.PENDING: N_("Changes awaiting review"),
+        RevisionStatus.APPROVED: N_("Changes published"),
+        RevisionStatus.REJECTED: N_("Changes not accepted"),
+        RevisionStatus.WITHDRAWN: N_("Changes withdrawn"),
+    },
+)
+register_labels(
+    RevisionAction,
+    {
+        RevisionAction.AMEND: N_("Edit"),
+        RevisionAction.APPROVE: N_("Publish the changes"),
+        RevisionAction.REJECT: N_("Reject"),
+        RevisionAction.WITHDRAW: N_("Withdraw the changes"),
+    },
+)
+# What staff compare in a revision (JobRevision.changed_fields), in the job form's own words.
+CHANGED_FIELD_LABELS = {
+    "title": N_("Job title (Chinese)"),
+    "title_en": N_("Job title (English)"),
+    "description": N_("Responsibilities (岗位职责)"),
+    "requirements": N_("Requirements (任职要求)"),
+    "city": N_("City"),
+    "job_type": N_("Type"),
+    "education": N_("Education"),
+    "experience": N_("Experience"),
+    "majors": N_("Majors"),
+    "salary": N_("Salary"),
+}

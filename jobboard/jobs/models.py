@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
@@ -9,6 +9,7 @@ from pydantic_core import PydanticCustomError
 from sqlalchemy import Column, Text
 from sqlmodel import Field, SQLModel
 
+from jobboard.core import clock
 from jobboard.core.columns import created_at_field, enum_field, timestamp_field
 from jobboard.core.roles import Role
 from jobboard.core.state_machine import BOARD, StateMachine
@@ -52,8 +53,9 @@ class JobAction(StrEnum):
     SUBMIT = "submit"  # the employer asks for review
     APPROVE = "approve"  # staff publish
     REJECT = "reject"  # staff refuse, with a reason
-    REVISE = "revise"  # the employer edits; a published job goes back to review
+    REVISE = "revise"  # the employer edits a job not yet public (a published one gets a JobRevision)
     CLOSE = "close"  # the employer stops taking applications
+    UNDO_CLOSE = "undo_close"  # minutes after closing a published job: public again, no new review
     EXPIRE = "expire"  # the deadline passed
     REOPEN = "reopen"  # a closed or expired job goes back to draft
     IMPORT = "import"  # staff import a firm's job table: published at once
@@ -71,9 +73,11 @@ JOB_LIFECYCLE: StateMachine[JobStatus, JobAction] = StateMachine(
             JobStatus.DRAFT: JobStatus.DRAFT,
             JobStatus.PENDING: JobStatus.PENDING,
             JobStatus.REJECTED: JobStatus.REJECTED,
-            JobStatus.PUBLISHED: JobStatus.PENDING,
         },
         JobAction.CLOSE: {JobStatus.PUBLISHED: JobStatus.CLOSED, JobStatus.PENDING: JobStatus.CLOSED},
+        JobAction.UNDO_CLOSE: {
+            JobStatus.CLOSED: JobStatus.PUBLISHED
+        },  # only in the window: Job.may_undo_close
         JobAction.EXPIRE: {JobStatus.PUBLISHED: JobStatus.EXPIRED},
         JobAction.REOPEN: {JobStatus.CLOSED: JobStatus.DRAFT, JobStatus.EXPIRED: JobStatus.DRAFT},
         JobAction.IMPORT: {state: JobStatus.PUBLISHED for state in JobStatus},
@@ -84,6 +88,7 @@ JOB_LIFECYCLE: StateMachine[JobStatus, JobAction] = StateMachine(
         JobAction.REJECT: _STAFF,
         JobAction.REVISE: _EMPLOYER,
         JobAction.CLOSE: _EMPLOYER,
+        JobAction.UNDO_CLOSE: _EMPLOYER,
         JobAction.EXPIRE: BOARD,
         JobAction.REOPEN: _EMPLOYER,
         JobAction.IMPORT: _STAFF,  # from the staff pages or a command run on the server for them
@@ -92,8 +97,8 @@ JOB_LIFECYCLE: StateMachine[JobStatus, JobAction] = StateMachine(
 )
 
 
-class JobPosting(SQLModel):
-    """What an employer writes; validated from forms, imports and the API alike."""
+class JobContent(SQLModel):
+    """The part of a posting the fair staff review before the public reads it (a JobRevision holds it)."""
 
     title: str = Field(min_length=1, max_length=120)
     title_en: str = Field(default="", max_length=160)
@@ -107,9 +112,6 @@ class JobPosting(SQLModel):
     salary_min: int | None = Field(default=None, ge=1000, le=1_000_000)
     salary_max: int | None = Field(default=None, ge=1000, le=1_000_000)
     salary_months: int = Field(default=12, ge=12, le=24)
-    headcount: int = Field(default=1, ge=1, le=10_000)
-    deadline: date | None = None
-    contact_email: str = Field(default="", max_length=254)
 
     @model_validator(mode="before")
     @classmethod
@@ -134,6 +136,19 @@ class JobPosting(SQLModel):
         return salary_max
 
 
+class JobPosting(JobContent):
+    """What an employer writes; validated from forms, imports and the API alike. The fields beyond
+    JobContent need no review: on a published job they change at once."""
+
+    headcount: int = Field(default=1, ge=1, le=10_000)
+    deadline: date | None = None
+    contact_email: str = Field(default="", max_length=254)
+
+
+REVIEWED_FIELDS = tuple(JobContent.model_fields)
+UNDO_CLOSE_WINDOW = timedelta(minutes=10)
+
+
 class Job(JobPosting, table=True):
     __tablename__ = "jobs"
 
@@ -147,3 +162,69 @@ class Job(JobPosting, table=True):
     created_at: datetime = created_at_field()
     updated_at: datetime | None = timestamp_field()
     published_at: datetime | None = timestamp_field(index=True)
+    # Set when a published job is closed: until then the employer may undo the close.
+    undo_close_until: datetime | None = timestamp_field()
+
+    def may_undo_close(self, now: datetime | None = None) -> bool:
+        return (
+            self.status == JobStatus.CLOSED
+            and self.undo_close_until is not None
+            and (now or clock.utcnow()) <= self.undo_close_until
+        )
+
+
+class RevisionStatus(StrEnum):
+    PENDING = "pending"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+    WITHDRAWN = "withdrawn"
+
+
+class RevisionAction(StrEnum):
+    AMEND = "amend"  # the employer edits the waiting changes again
+    APPROVE = "approve"  # staff: the changes go onto the live posting
+    REJECT = "reject"  # staff: the live posting stays as it is, the employer is told why
+    WITHDRAW = "withdraw"  # the employer edits back, or takes the job itself back to draft or review
+
+
+REVISION_REVIEW: StateMachine[RevisionStatus, RevisionAction] = StateMachine(
+    transitions={
+        RevisionAction.AMEND: {RevisionStatus.PENDING: RevisionStatus.PENDING},
+        RevisionAction.APPROVE: {RevisionStatus.PENDING: RevisionStatus.APPROVED},
+        RevisionAction.REJECT: {RevisionStatus.PENDING: RevisionStatus.REJECTED},
+        RevisionAction.WITHDRAW: {RevisionStatus.PENDING: RevisionStatus.WITHDRAWN},
+    },
+    takers={
+        RevisionAction.AMEND: _EMPLOYER,
+        RevisionAction.APPROVE: _STAFF,
+        RevisionAction.REJECT: _STAFF,
+        RevisionAction.WITHDRAW: _EMPLOYER,
+    },
+    edits=frozenset({RevisionAction.AMEND, RevisionAction.WITHDRAW}),  # by saving the job's form
+)
+
+
+class JobRevision(JobContent, table=True):
+    """Changes to a published job, waiting for review beside it: the published version stays public
+    (and at its address) until staff approve them."""
+
+    __tablename__ = "job_revisions"
+
+    id: int | None = Field(default=None, primary_key=True)
+    job_id: int = Field(foreign_key="jobs.id", index=True)
+    description: str = Field(sa_column=Column(Text, nullable=False))
+    requirements: str = Field(default="", sa_column=Column(Text, nullable=False))
+    status: RevisionStatus = enum_field(RevisionStatus.PENDING, index=True)
+    reason: str = Field(default="", max_length=500)
+    created_at: datetime = created_at_field()
+    updated_at: datetime | None = timestamp_field()
+    decided_at: datetime | None = timestamp_field()
+
+    def changed_fields(self, job: Job) -> list[str]:
+        """What staff compare with the live posting: each changed field, the salary's three as one."""
+        changed: list[str] = []
+        for name in REVIEWED_FIELDS:
+            facet = "salary" if name.startswith("salary_") else name
+            if getattr(self, name) != getattr(job, name) and facet not in changed:
+                changed.append(facet)
+        return changed

@@ -12,13 +12,16 @@ from jobboard.audit import services as audit
 from jobboard.companies.models import Company
 from jobboard.core.clock import fair_today, utcnow
 from jobboard.core.db import unit_of_work
-from jobboard.core.errors import InvalidInput, NotFound
+from jobboard.core.errors import Conflict, InvalidInput, NotFound
 from jobboard.core.outbox import enqueue_for_indexing
 from jobboard.core.roles import Role
-from jobboard.jobs.models import JOB_LIFECYCLE, Job, JobAction, JobPosting, JobStatus
+from jobboard.jobs.models import JOB_LIFECYCLE, UNDO_CLOSE_WINDOW, Job, JobAction, JobPosting, JobStatus
+from jobboard.jobs.revisions import RevisionService
 from jobboard.jobs.visibility import public_job_condition
 
 REASON_REQUIRED = frozenset({JobAction.REJECT})
+# States in which the job's own text is edited and reviewed: changes waiting beside it would fight it.
+UNDER_THE_EMPLOYERS_PEN = frozenset(JOB_LIFECYCLE.transitions[JobAction.REVISE])
 
 
 class JobService:
@@ -104,8 +107,12 @@ class JobService:
         return job
 
     def revise(self, job: Job, posting: JobPosting, actor: User, *, submit: bool) -> Job:
+        """A published job stays public: its edit goes through ``RevisionService.propose``."""
         with unit_of_work(self.session):
             self._check_deadline(posting)
+            if job.status == JobStatus.PUBLISHED:
+                RevisionService(self.session).propose(job, posting, actor)
+                return job
             if not JOB_LIFECYCLE.allows(job.status, JobAction.REVISE):
                 raise InvalidInput({"__all__": "job_not_editable"})
             job.sqlmodel_update(posting.model_dump())
@@ -165,11 +172,23 @@ class JobService:
         reason = reason.strip()
         if action in REASON_REQUIRED and not reason:
             raise InvalidInput({"reason": "reason_required"})
+        now = utcnow()
+        if action == JobAction.UNDO_CLOSE and not job.may_undo_close(now):
+            raise Conflict("undo_close_too_late")
         previous, job.status = job.status, status
         job.status_reason = reason if job.status == JobStatus.REJECTED else ""
-        job.updated_at = utcnow()
-        if job.status == JobStatus.PUBLISHED and previous != JobStatus.PUBLISHED:
-            job.published_at = job.updated_at
+        job.updated_at = now
+        # Undoing a close puts the job back where it was in the listings.
+        if (
+            status == JobStatus.PUBLISHED
+            and previous != JobStatus.PUBLISHED
+            and action != JobAction.UNDO_CLOSE
+        ):
+            job.published_at = now
+        closed_while_public = previous == JobStatus.PUBLISHED and status == JobStatus.CLOSED
+        job.undo_close_until = now + UNDO_CLOSE_WINDOW if closed_while_public else None
+        if status in UNDER_THE_EMPLOYERS_PEN and role == Role.EMPLOYER:
+            RevisionService(self.session).withdraw_pending(job, actor_id)
         audit.record(
             self.session,
             actor_id=actor_id,

@@ -1,4 +1,5 @@
-"""Posting and moderating jobs: form errors, rejection with a reason, re-review after edits, visibility."""
+"""Posting and moderating jobs: form errors, rejection with a reason, visibility (edits of published jobs:
+tests/jobs/test_revisions.py)."""
 
 from __future__ import annotations
 
@@ -66,23 +67,6 @@ def test_rejection_reason_reaches_employer_then_resubmit(fair: Fair) -> None:
     )
     assert response.status_code == 200
     assert _job(fair.app, "待修改岗位").status == JobStatus.PENDING
-
-
-def test_editing_a_published_job_sends_it_back_to_review(fair: Fair) -> None:
-    response = fair.employer_a.post(
-        f"/employer/jobs/{fair.job_id}/edit",
-        {
-            "title": "激光器研发工程师",
-            "description": "改写后的职责",
-            "city": "长春",
-            "intent": "submit",
-        },
-    )
-    assert response.status_code == 200
-    assert _job(fair.app, "激光器研发工程师").status == JobStatus.PENDING
-    sync_index(fair.app)
-    assert fair.seeker.get(f"/jobs/{fair.job_id}").status_code == 404
-    assert fair.seeker.get("/api/jobs", params={"q": "激光器"}).json()["items"] == []
 
 
 def test_jobs_of_an_unapproved_company_are_never_public(app: Litestar, staff, visitor) -> None:

@@ -14,14 +14,14 @@ from jobboard.companies.models import COMPANY_LIFECYCLE, Company, CompanyAction,
 from jobboard.core.db import open_session
 from jobboard.core.roles import Role
 from jobboard.core.state_machine import StateMachine
-from jobboard.jobs.models import JOB_LIFECYCLE, Job, JobAction
+from jobboard.jobs.models import JOB_LIFECYCLE, REVISION_REVIEW, Job, JobAction, RevisionAction
 from jobboard.plugin import BoardPlugin
 from tests.web.conftest import Fair
 
-A, C, J = ApplicationAction, CompanyAction, JobAction
+A, C, J, R = ApplicationAction, CompanyAction, JobAction, RevisionAction
 # Who takes each action, in the fair's words (None: the board itself); edits come with a form of their own.
 JOB_BUTTONS: dict[Role | None, set[StrEnum]] = {
-    Role.EMPLOYER: {J.SUBMIT, J.CLOSE, J.REOPEN},
+    Role.EMPLOYER: {J.SUBMIT, J.CLOSE, J.UNDO_CLOSE, J.REOPEN},
     Role.STAFF: {J.APPROVE, J.REJECT},
     Role.SEEKER: set(),
     None: {J.EXPIRE},
@@ -42,11 +42,16 @@ TABLES: list[tuple[StateMachine[Any, Any], dict[Role | None, set[StrEnum]], set[
         },
         set(),
     ),
+    (
+        REVISION_REVIEW,
+        {Role.EMPLOYER: set(), Role.STAFF: {R.APPROVE, R.REJECT}, Role.SEEKER: set()},
+        {(Role.EMPLOYER, R.AMEND), (Role.EMPLOYER, R.WITHDRAW)},
+    ),
 ]
 
 
 @pytest.mark.parametrize(
-    ("machine", "buttons_by_role", "edits"), TABLES, ids=["jobs", "companies", "applications"]
+    ("machine", "buttons_by_role", "edits"), TABLES, ids=["jobs", "companies", "applications", "revisions"]
 )
 def test_each_role_takes_exactly_the_actions_the_table_gives_it(
     machine: StateMachine[Any, Any],

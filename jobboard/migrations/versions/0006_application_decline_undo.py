@@ -1,7 +1,7 @@
 """applications: when and from which step the last decline was taken, so a firm can undo it
 
 Revision ID: 0006
-Revises: 0002
+Revises: 0005
 Create Date: 2026-12-03 14:30:00.000000
 """
 
