@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
+from jobboard.core.i18n import get_locale, gettext
+
 WIDTH = 640
 BAR_COLOUR = "#0b5cad"
 INK = "#1b1f24"
@@ -40,9 +42,17 @@ def _frame(chart_id: str, title: str, description: str, height: int, body: list[
     return Markup(head + "".join(body) + "</svg>")
 
 
+_SEPARATOR = {"zh": "；"}  # between bars in a description, as the reader's language punctuates
+
+
+def bar_text(bar: Bar) -> str:
+    """'Optics: 12' in English, '光学：12' in Chinese."""
+    return gettext("%(label)s: %(value)s", label=bar.label, value=bar.value)
+
+
 def describe(bars: Sequence[Bar]) -> str:
     """Every bar in words, for the chart's description: 'Optics: 12; Chips: 7'."""
-    return "; ".join(f"{bar.label}: {bar.value}" for bar in bars)
+    return _SEPARATOR.get(get_locale(), "; ").join(bar_text(bar) for bar in bars)
 
 
 def horizontal_bars(chart_id: str, title: str, bars: Sequence[Bar], *, empty_text: str) -> Markup:
@@ -64,7 +74,7 @@ def horizontal_bars(chart_id: str, title: str, bars: Sequence[Bar], *, empty_tex
         y = top + index * row
         length = round(room * bar.value / peak)
         body.append(
-            f"<g><title>{escape(bar.label)}: {bar.value}</title>"
+            f"<g><title>{escape(bar_text(bar))}</title>"
             f'<text x="{label_width - 8}" y="{y + 19}" text-anchor="end" fill="{INK}">'
             f"{escape(_shorten(bar.label, 16))}</text>"
             f'<rect x="{label_width}" y="{y + 5}" width="{max(length, 1)}" height="{row - 10}" '
@@ -98,7 +108,7 @@ def columns(chart_id: str, title: str, bars: Sequence[Bar], *, empty_text: str) 
         y = height - bottom - length
         centre = x + bar_width / 2
         parts = [
-            f"<g><title>{escape(bar.label)}: {bar.value}</title>",
+            f"<g><title>{escape(bar_text(bar))}</title>",
             f'<rect x="{x:.1f}" y="{y}" width="{bar_width:.1f}" height="{max(length, 0)}" '
             f'fill="{BAR_COLOUR}"/>',
         ]
