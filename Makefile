@@ -24,6 +24,7 @@ install: $(STAMP)
 run: install
 	$(BIN)/jobboard migrate
 	$(BIN)/jobboard demo-data
+	$(BIN)/jobboard demo-accounts
 	$(BIN)/jobboard serve
 
 test: install lint

@@ -94,6 +94,16 @@ def demo_data() -> None:
     click.echo(summary)
 
 
+@jobboard.command("demo-accounts")
+def demo_accounts() -> None:
+    """Print the demo board's sign-ins (what `jobboard demo-data` creates); `make run` shows them."""
+    from jobboard.demo.sign_ins import demo_sign_ins
+
+    click.echo(f"sign in at {get_settings().base_url.rstrip('/')}/login (email / password):")
+    for sign_in in demo_sign_ins():
+        click.echo(sign_in.line())
+
+
 @jobboard.command()
 def reindex() -> None:
     """Rebuild the search index from the database."""

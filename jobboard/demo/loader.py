@@ -42,16 +42,21 @@ from jobboard.demo.catalog import (
     Firm,
 )
 from jobboard.demo.generator import generate_job_table, generate_postings
+from jobboard.demo.sign_ins import (
+    EMPLOYER_COUNT,
+    EMPLOYER_PASSWORD,
+    SEEKER_PASSWORD,
+    STAFF_EMAIL,
+    STAFF_PASSWORD,
+    employer_email,
+    pending_employer_email,
+    seeker_email,
+)
 from jobboard.imports.services import ImportService
 from jobboard.jobs.models import Job, JobPosting, JobStatus
 from jobboard.jobs.services import JobService
 
 SEED = 2026
-STAFF_EMAIL = "staff@demo.example.cn"
-STAFF_PASSWORD = "demo-staff-2026"
-EMPLOYER_PASSWORD = "demo-employer-2026"
-SEEKER_PASSWORD = "demo-seeker-2026"
-EMPLOYER_COUNT = 3  # hr1 … hr3, one for each of the catalogue's first firms
 
 
 def load_demo_data(session: Session, settings: Settings) -> str:
@@ -66,7 +71,7 @@ def load_demo_data(session: Session, settings: Settings) -> str:
     accounts = _Accounts(session)
     accounts.staff(summary)
     employers = [
-        accounts.employer(f"hr{n}@demo.example.cn", name, companies[firm.key], summary)
+        accounts.employer(employer_email(n), name, companies[firm.key], summary)
         for n, (firm, name) in enumerate(zip(FIRMS[:EMPLOYER_COUNT], EMPLOYER_NAMES, strict=True), start=1)
     ]
     seekers = [accounts.seeker(n, summary) for n in range(1, len(SEEKERS) + 1)]
@@ -87,7 +92,6 @@ class _Summary:
     jobs_for_review: int = 0
     drafts: int = 0
     applications: int = 0
-    accounts: list[str] = field(default_factory=list)
     existing: list[str] = field(default_factory=list)
 
     def render(self) -> str:
@@ -95,8 +99,7 @@ class _Summary:
             f"demo data loaded: {self.firms} firms and {self.jobs} published jobs, "
             f"{self.pending_firms} firms and {self.jobs_for_review} jobs awaiting staff review, "
             f"{self.drafts} drafts, {self.applications} applications",
-            "demo accounts (email / password):",
-            *self.accounts,
+            "sign-ins: jobboard demo-accounts (make run prints them)",
         ]
         if self.existing:
             lines.append("already there, left unchanged: " + ", ".join(self.existing))
@@ -152,14 +155,12 @@ class _Accounts:
         self.service = AccountService(session)
 
     def staff(self, summary: _Summary) -> User | None:
-        summary.accounts.append(f"  staff     {STAFF_EMAIL} / {STAFF_PASSWORD}")
         if self._exists(STAFF_EMAIL, summary):
             return None
         credentials = Credentials(email=STAFF_EMAIL, password=STAFF_PASSWORD)
         return self.service.new_user(credentials, Role.STAFF, full_name="光博会招聘会工作人员")
 
     def employer(self, email: str, name: str, company: Company, summary: _Summary) -> User | None:
-        summary.accounts.append(f"  employer  {email} / {EMPLOYER_PASSWORD}  ({company.name_zh})")
         if self._exists(email, summary):
             return None
         user = self.service.new_user(
@@ -169,9 +170,8 @@ class _Accounts:
         return user
 
     def seeker(self, number: int, summary: _Summary) -> User | None:
-        email = f"seeker{number}@demo.example.cn"
+        email = seeker_email(number)
         name = SEEKERS[number - 1][0]
-        summary.accounts.append(f"  seeker    {email} / {SEEKER_PASSWORD}  ({name})")
         if self._exists(email, summary):
             return None
         signup = SeekerSignup(email=email, password=SEEKER_PASSWORD, full_name=name)
@@ -189,8 +189,7 @@ def _register_pending_firms(session: Session, summary: _Summary) -> list[User]:
     service = CompanyService(session)
     employers: list[User] = []
     for n, (firm, name) in enumerate(zip(PENDING_FIRMS, PENDING_EMPLOYER_NAMES, strict=True), start=1):
-        email = f"hr-pending{n}@demo.example.cn"
-        summary.accounts.append(f"  employer  {email} / {EMPLOYER_PASSWORD}  ({firm.name_zh}, 待审核)")
+        email = pending_employer_email(n)
         if AccountService(session).find_by_email(email) is not None or service.find_by_name(firm.name_zh):
             summary.existing.append(email)
             continue

@@ -17,7 +17,7 @@ from jobboard.accounts.guards import SignedInRequest, requires_staff
 from jobboard.audit.services import audit_page
 from jobboard.core.db import saved_id
 from jobboard.core.errors import NotFound
-from jobboard.core.i18n import get_locale
+from jobboard.core.i18n import get_locale, ngettext
 from jobboard.core.i18n import gettext as _
 from jobboard.imports.columns import heading_parts, normalize_heading
 from jobboard.imports.firms import FirmChoices, firm_choices
@@ -120,7 +120,7 @@ class ImportController(Controller):
     ) -> Template:
         upload = data.get("table")
         if not isinstance(upload, UploadFile) or not upload.filename:
-            return _upload_page(db_session, _("Choose a job table (.xlsx or .csv) to upload."), 400)
+            return _upload_page(db_session, _("Choose a job table (.csv, .xlsx or .jsonl) to upload."), 400)
         content = upload.file.read(MAX_UPLOAD_BYTES + 1)
         if len(content) > MAX_UPLOAD_BYTES:
             message = _(
@@ -165,11 +165,11 @@ class ImportController(Controller):
         flash(
             request,
             _(
-                "%(file)s imported: %(created)s new jobs, %(updated)s updated, %(companies)s new companies.",
+                "%(file)s imported: %(created)s, %(updated)s updated, %(companies)s.",
                 file=report.source_name,
-                created=report.created,
+                created=ngettext("%(num)s new job", "%(num)s new jobs", report.created),
                 updated=report.updated,
-                companies=report.companies_created,
+                companies=ngettext("%(num)s new company", "%(num)s new companies", report.companies_created),
             ),
             "success",
         )

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
+from jobboard.core.i18n import get_locale, gettext
+
 # Drawn for a phone: 360 units across, shown about 1:1 on a 360 px screen (the page caps its width on
 # a desktop), so 14-unit text stays readable where the old 640-unit charts shrank it to 7 px.
 WIDTH = 360
@@ -62,9 +64,17 @@ def _frame(chart_id: str, title: str, description: str, height: int, body: list[
     return Markup(head + "".join(body) + "</svg>")
 
 
+_SEPARATOR = {"zh": "；"}  # between bars in a description, as the reader's language punctuates
+
+
+def bar_text(bar: Bar) -> str:
+    """'Optics: 12' in English, '光学：12' in Chinese."""
+    return gettext("%(label)s: %(value)s", label=bar.label, value=bar.value)
+
+
 def describe(bars: Sequence[Bar]) -> str:
     """Every bar in words, for the chart's description: 'Optics: 12; Chips: 7'."""
-    return "; ".join(f"{bar.label}: {bar.value}" for bar in bars)
+    return _SEPARATOR.get(get_locale(), "; ").join(bar_text(bar) for bar in bars)
 
 
 def _empty(chart_id: str, title: str, empty_text: str) -> Markup:
@@ -91,7 +101,7 @@ def horizontal_bars(chart_id: str, title: str, bars: Sequence[Bar], *, empty_tex
         top = y + LINE * len(lines) + 2
         length = max(round(room * bar.value / peak), 1)
         body.append(
-            f"<g><title>{escape(bar.label)}: {bar.value}</title>"
+            f"<g><title>{escape(bar_text(bar))}</title>"
             f'<text x="0" y="{y + FONT_SIZE}" fill="{INK}">{label}</text>'
             f'<rect x="0" y="{top}" width="{length}" height="{bar_height}" fill="{BAR_COLOUR}" rx="3"/>'
             f'<text x="{length + 6}" y="{top + bar_height - 2}" fill="{INK}" font-weight="600">'
@@ -121,7 +131,7 @@ def columns(chart_id: str, title: str, bars: Sequence[Bar], *, empty_text: str) 
         y = height - bottom - length
         centre = x + bar_width / 2
         parts = [
-            f"<g><title>{escape(bar.label)}: {bar.value}</title>",
+            f"<g><title>{escape(bar_text(bar))}</title>",
             f'<rect x="{x:.1f}" y="{y}" width="{bar_width:.1f}" height="{max(length, 0)}" '
             f'fill="{BAR_COLOUR}"/>',
         ]

@@ -24,7 +24,9 @@ class Form:
     errors: dict[str, str] = field(default_factory=dict)
 
     def value(self, name: str, default: Any = "") -> Any:
-        return self.values.get(name, default)
+        """What the field shows: a null column (no deadline, no salary) shows as empty, never "None"."""
+        value = self.values.get(name)
+        return default if value is None else value
 
     @classmethod
     def failed(cls, values: dict[str, Any], error: InvalidInput) -> Form:

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from sqlalchemy import Engine, func
 from sqlmodel import Session, SQLModel, select
 
 import jobboard.models  # noqa: F401  (every table)
+from jobboard import cli
 from jobboard.accounts.models import Role, User
 from jobboard.accounts.services import AccountService
 from jobboard.applications.models import Application, ApplicationStatus
@@ -94,15 +97,34 @@ def test_foreign_firms_keep_their_english_name_and_get_a_chinese_one(session: Se
         assert company.name_zh == firm.name_zh != firm.name_en
 
 
-def test_summary_lists_every_account_with_its_password(summary: str) -> None:
+def test_summary_says_where_the_sign_ins_are(summary: str) -> None:
     assert summary.startswith("demo data loaded: ")
-    assert f"{STAFF_EMAIL} / {STAFF_PASSWORD}" in summary
-    for n in (1, 2, 3):
-        assert f"hr{n}@demo.example.cn / {EMPLOYER_PASSWORD}" in summary
-    for n in (1, 2):
-        assert f"hr-pending{n}@demo.example.cn / {EMPLOYER_PASSWORD}" in summary
-    for n in range(1, 6):
-        assert f"seeker{n}@demo.example.cn / {SEEKER_PASSWORD}" in summary
+    assert "jobboard demo-accounts" in summary
+
+
+def test_demo_accounts_prints_sign_ins_that_work_on_the_loaded_board(
+    session: Session, demo_settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every line `jobboard demo-accounts` prints (and `make run` shows) signs in with the role it names."""
+    monkeypatch.setattr(cli, "get_settings", lambda: demo_settings)
+    result = CliRunner().invoke(cli.jobboard, ["demo-accounts"])
+    assert result.exit_code == 0, result.output
+    header, *lines = result.output.splitlines()
+    assert header == "sign in at http://127.0.0.1:8000/login (email / password):"
+    printed = [re.fullmatch(r"  (\w+) +(\S+@\S+) / (\S+)(?:  \((.+)\))?", line) for line in lines]
+    assert all(printed), lines
+    roles = [match.group(1) for match in printed if match]
+    assert roles == ["staff"] + ["employer"] * 5 + ["seeker"] * 5
+    accounts = AccountService(session)
+    for match in printed:
+        assert match is not None
+        role, email, password, who = match.groups()
+        user = accounts.authenticate(email, password)
+        assert user is not None and user.role == Role(role), email
+        if user.company_id is not None:
+            assert session.get(Company, user.company_id).name_zh == who.split(", ")[0]
+        elif role == "seeker":
+            assert user.full_name == who
 
 
 def test_demo_accounts_can_sign_in_with_their_roles(session: Session) -> None:

@@ -30,6 +30,7 @@ ALLOWED_LATIN = {
     "csv",
     "pdf",
     "xlsx",
+    "jsonl",
     "zip",
     "excel",
     "utf",

@@ -10,6 +10,7 @@ from sqlmodel import col, select
 from jobboard.applications.models import Application
 from jobboard.companies.models import Company, CompanyStatus, Segment
 from jobboard.core.clock import fair_today
+from jobboard.core.i18n import locale_scope
 from jobboard.jobs.models import Job, JobStatus
 from jobboard.search.models import SearchQueryDay
 from jobboard.search.stats import normalise_query, record_search
@@ -96,8 +97,11 @@ def test_search_table_keeps_only_words_day_and_counts(fair: Fair) -> None:
 
 
 def test_charts_carry_their_numbers_in_text() -> None:
-    chart = horizontal_bars("c", "Jobs", [Bar("Published", 12), Bar("<Draft>", 3)], empty_text="none")
+    with locale_scope("en"):
+        chart = horizontal_bars("c", "Jobs", [Bar("Published", 12), Bar("<Draft>", 3)], empty_text="none")
     assert "Published: 12; &lt;Draft&gt;: 3" in chart and ">12</text>" in chart
+    assert "<title>Published: 12</title>" in chart
     assert "none" in horizontal_bars("e", "Jobs", [], empty_text="none")
-    days = columns("d", "Per day", [Bar("5月20日", 4), Bar("5月21日", 0)], empty_text="none")
-    assert "5月20日: 4; 5月21日: 0" in days
+    with locale_scope("zh"):  # punctuated in Chinese
+        days = columns("d", "Per day", [Bar("5月20日", 4), Bar("5月21日", 0)], empty_text="none")
+    assert "5月20日：4；5月21日：0" in days and "<title>5月20日：4</title>" in days
