@@ -10,7 +10,7 @@ TEST_REDIS_URL ?= redis://127.0.0.1:6379/0
 # Left out of the PostgreSQL pass: they start their own servers, on a database of their own choosing.
 POSTGRES_PASS_SKIPS := --ignore=tests/browser --ignore=tests/live --ignore=tests/faults
 
-.PHONY: install run test test-sqlite test-postgres lint format bench-relevance bench-search-speed bench-export-speed messages bench-load test-faults try-deployment
+.PHONY: install run reset-demo test test-sqlite test-postgres lint format bench-relevance bench-search-speed bench-export-speed messages bench-load test-faults try-deployment
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
@@ -26,6 +26,12 @@ run: install
 	$(BIN)/jobboard demo-data
 	$(BIN)/jobboard demo-accounts
 	$(BIN)/jobboard serve
+
+# Delete the demo board: database, uploads, sessions, secret key and the generated index (git keeps the
+# committed dictionary and glossary in search_index/).
+reset-demo:
+	rm -rf var
+	cd search_index && rm -rf current gen-* .current.* .writer.lock follower.lock
 
 test: install lint
 	$(BIN)/pytest
