@@ -217,7 +217,10 @@ def test_atom_feed_of_new_jobs_parses(board: Board, lang: str) -> None:
 
 
 def test_feed_and_sitemap_follow_what_is_public(board: Board) -> None:
-    assert board.employer.post(f"/employer/jobs/{board.open_job_id}/close").status_code == 200
+    assert (
+        board.employer.post(f"/employer/jobs/{board.open_job_id}/close", {"confirm": "yes"}).status_code
+        == 200
+    )
     sync_index(board.app)
     assert f"/jobs/{board.open_job_id}<" not in board.anonymous.get("/sitemap.xml").text
     assert f"/jobs/{board.open_job_id}<" not in board.anonymous.get("/feed.atom").text

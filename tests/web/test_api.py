@@ -106,7 +106,7 @@ def test_hostile_queries_answer_200(fair: Fair, q: str) -> None:
 
 
 def test_hidden_job_never_listed_even_with_a_stale_index(fair: Fair) -> None:
-    assert fair.employer_a.post(f"/employer/jobs/{fair.job_id}/close").status_code == 200
+    assert fair.employer_a.post(f"/employer/jobs/{fair.job_id}/close", {"confirm": "yes"}).status_code == 200
     # no sync: the index still holds the job, the database must hide it
     assert fair.seeker.get("/api/jobs", params={"q": "激光"}).json()["items"] == []
     sync_index(fair.app)

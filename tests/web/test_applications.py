@@ -84,7 +84,7 @@ def test_pipeline_moves_through_allowed_steps_only(fair: Fair) -> None:
 
 
 def test_closed_job_refuses_applications(fair: Fair, visitor) -> None:
-    assert fair.employer_a.post(f"/employer/jobs/{fair.job_id}/close").status_code == 200
+    assert fair.employer_a.post(f"/employer/jobs/{fair.job_id}/close", {"confirm": "yes"}).status_code == 200
     person = visitor()
     person.register_seeker("late@example.cn")
     response = person.apply(fair.job_id)

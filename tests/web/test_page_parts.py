@@ -61,7 +61,9 @@ def test_a_closed_job_leaves_the_kept_search_and_job_page(fair: Fair, visitor) -
     person: Visitor = visitor()
     assert TITLE in person.get("/jobs", params={"q": "激光器"}).text
     assert person.get(f"/jobs/{fair.job_id}").status_code == 200
-    closed = fair.employer_a.post(f"/employer/jobs/{fair.job_id}/close", follow_redirects=False)
+    closed = fair.employer_a.post(
+        f"/employer/jobs/{fair.job_id}/close", {"confirm": "yes"}, follow_redirects=False
+    )
     assert closed.status_code in (302, 303)
     sync_index(fair.app)
     assert TITLE not in person.get("/jobs", params={"q": "激光器"}).text
