@@ -28,7 +28,7 @@ def test_a_new_title_waits_for_review_while_the_published_job_stays_public(fair:
     dashboard = fair.employer_a.get("/employer").text
     assert "您的修改正在等待审核" in dashboard and f"/employer/jobs/{fair.job_id}/preview" in dashboard
     moderation = fair.staff.get("/staff/jobs").text
-    assert "已发布职位的待审核修改 (1)" in moderation
+    assert "已发布职位的待审核修改（1）" in moderation
     assert f'<del class="prose">{OLD}</del>' in moderation and f'<ins class="prose">{NEW}</ins>' in moderation
 
 
@@ -66,7 +66,7 @@ def test_openings_change_at_once_without_review(fair: Fair) -> None:
     assert (job.status, job.headcount, job.contact_email) == (JobStatus.PUBLISHED, 5, "hr@a.example.cn")
     assert revisions_of(fair.app, fair.job_id) == []
     assert "<dd>5</dd>" in fair.seeker.get(f"/jobs/{fair.job_id}").text
-    assert "已发布职位的待审核修改 (0)" in fair.staff.get("/staff/jobs").text
+    assert "已发布职位的待审核修改（0）" in fair.staff.get("/staff/jobs").text
 
 
 def test_editing_again_amends_the_waiting_changes_and_editing_back_withdraws_them(fair: Fair) -> None:
@@ -83,7 +83,7 @@ def test_editing_again_amends_the_waiting_changes_and_editing_back_withdraws_the
 def test_reopening_as_draft_withdraws_waiting_changes(fair: Fair) -> None:
     _propose_new_title(fair)
     assert fair.employer_a.post(f"/employer/jobs/{fair.job_id}/close", {"confirm": "yes"}).status_code == 200
-    assert "已发布职位的待审核修改 (0)" in fair.staff.get("/staff/jobs").text  # not while the job is closed
+    assert "已发布职位的待审核修改（0）" in fair.staff.get("/staff/jobs").text  # not while the job is closed
     assert fair.employer_a.post(f"/employer/jobs/{fair.job_id}/reopen").status_code == 200
     assert job_row(fair.app, fair.job_id).status == JobStatus.DRAFT
     assert revisions_of(fair.app, fair.job_id)[0].status == RevisionStatus.WITHDRAWN
