@@ -6,6 +6,7 @@ from jobboard.audit.models import AuditEvent
 from jobboard.companies.models import Company
 from jobboard.core.outbox import IndexOutboxEntry
 from jobboard.jobs.models import Job, JobRevision
+from jobboard.mail.models import OutgoingMail
 from jobboard.search.models import SearchQueryDay
 
 __all__ = [
@@ -15,6 +16,7 @@ __all__ = [
     "IndexOutboxEntry",
     "Job",
     "JobRevision",
+    "OutgoingMail",
     "SearchQueryDay",
     "User",
 ]

@@ -4,11 +4,12 @@ from datetime import datetime
 
 from sqlmodel import Field, SQLModel
 
-from jobboard.core.columns import created_at_field, enum_field
+from jobboard.core.columns import StrEnumType, created_at_field, enum_field, timestamp_field
 from jobboard.core.errors import Forbidden
-from jobboard.core.roles import Role
+from jobboard.core.roles import FirmRole, Role
 
-__all__ = ["Role", "User"]  # Role lives in core so that state machines can name who takes an action
+# Role and FirmRole live in core so that state machines can name who takes an action.
+__all__ = ["FirmRole", "Role", "User"]
 
 
 class User(SQLModel, table=True):
@@ -21,7 +22,12 @@ class User(SQLModel, table=True):
     full_name: str = Field(default="", max_length=100)
     phone: str = Field(default="", max_length=30)
     company_id: int | None = Field(default=None, foreign_key="companies.id", index=True)
+    firm_role: FirmRole | None = Field(default=None, sa_type=StrEnumType(FirmRole), nullable=True)
     is_active: bool = True
+    language: str = Field(default="zh", max_length=5)  # the language mails to this person are written in
+    email_verified_at: datetime | None = timestamp_field()
+    # Raised by a password change or reset: every session signed in before it ends.
+    session_generation: int = 0
     created_at: datetime = created_at_field()
 
     @property
@@ -35,6 +41,14 @@ class User(SQLModel, table=True):
     @property
     def is_seeker(self) -> bool:
         return self.role == Role.SEEKER
+
+    @property
+    def is_verified(self) -> bool:
+        return self.email_verified_at is not None
+
+    @property
+    def is_firm_owner(self) -> bool:
+        return self.company_id is not None and self.firm_role == FirmRole.OWNER
 
     @property
     def firm_id(self) -> int:

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from pydantic import EmailStr
 from sqlmodel import Field, Session, col, func, select
 
-from jobboard.accounts.models import Role, User
+from jobboard.accounts.models import FirmRole, Role, User
 from jobboard.accounts.services import AccountService, Credentials
 from jobboard.audit import services as audit
 from jobboard.companies.models import (
@@ -99,6 +99,7 @@ class CompanyService:
                 credentials, Role.EMPLOYER, full_name=signup.contact_name
             )
             user.company_id = company.id
+            user.firm_role = FirmRole.OWNER
             audit.record(
                 self.session,
                 actor_id=user.id,

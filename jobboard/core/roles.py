@@ -9,3 +9,10 @@ class Role(StrEnum):
     SEEKER = "seeker"
     EMPLOYER = "employer"
     STAFF = "staff"
+
+
+class FirmRole(StrEnum):
+    """What a member of a firm's team may do: the owner also manages the team."""
+
+    OWNER = "owner"
+    RECRUITER = "recruiter"

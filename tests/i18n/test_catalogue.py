@@ -19,10 +19,12 @@ PO_FILE = REPO_ROOT / "jobboard" / "translations" / "zh" / "LC_MESSAGES" / "mess
 METHOD_MAP = [
     ("jobboard/**.py", "python"),
     ("templates/**.html", "jinja2.ext:babel_extract"),
+    ("templates/mail/**.txt", "jinja2.ext:babel_extract"),
 ]
 OPTIONS_MAP = {
     "jobboard/**.py": {},
     "templates/**.html": {"extensions": "jinja2.ext.i18n"},
+    "templates/mail/**.txt": {"extensions": "jinja2.ext.i18n"},
 }
 KEYWORDS = {"_": None, "N_": None, "gettext": None, "ngettext": (1, 2)}
 PLACEHOLDER = re.compile(r"%\((\w+)\)[sdif]")
