@@ -2,7 +2,8 @@
 
 Each mail is one template, ``templates/mail/<name>.txt``: it extends ``mail/base.txt``, fills its
 ``content`` block and gives the subject in a ``subject`` block. The HTML part is the same text, escaped,
-in paragraphs, with its web addresses as links: the two parts cannot say different things, and nothing in either tracks the reader.
+in paragraphs, with its web addresses as links: the two parts cannot say different things, and nothing
+in either tracks the reader.
 """
 
 from __future__ import annotations
