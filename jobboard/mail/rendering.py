@@ -74,7 +74,9 @@ def render_mail(template: str, context: Mapping[str, Any], language: str, base_u
         subject = " ".join(_block(source, "subject", rendered).split())
         text = source.render(values).strip() + "\n"
         paragraphs = [_linked(part.strip()) for part in re.split(r"\n\s*\n", text) if part.strip()]
-        html = _environment(html=True).get_template("mail/layout.html").render(
-            subject=subject, paragraphs=paragraphs, language=language
+        html = (
+            _environment(html=True)
+            .get_template("mail/layout.html")
+            .render(subject=subject, paragraphs=paragraphs, language=language)
         )
     return RenderedMail(subject=subject, text=text, html=html)

@@ -43,9 +43,7 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("firm_role", sa.String(length=20), nullable=True))
         batch_op.add_column(sa.Column("language", sa.String(length=5), nullable=False, server_default="zh"))
         batch_op.add_column(sa.Column("email_verified_at", _UTC, nullable=True))
-        batch_op.add_column(
-            sa.Column("session_generation", sa.Integer(), nullable=False, server_default="0")
-        )
+        batch_op.add_column(sa.Column("session_generation", sa.Integer(), nullable=False, server_default="0"))
     # Accounts made before verification existed were used as they were: they count as verified, and the
     # one member each firm had is its owner.
     op.execute("UPDATE users SET email_verified_at = created_at")
