@@ -16,6 +16,7 @@ from jobboard.core.settings import Settings
 from tests.databases import TEST_REDIS_URL, TestDatabases, delete_redis_namespace
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
+pytest_plugins = ["tests.mail.smtp"]  # smtp_inbox, mail_settings: a real SMTP server on loopback
 RELEVANCE_CORPUS = REPO_ROOT.parent / "shared" / "data" / "relevance" / "jobs.jsonl"
 
 

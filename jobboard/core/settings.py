@@ -46,6 +46,11 @@ class Settings:
     allowed_hosts: tuple[str, ...] = ()  # empty: the base URL's host, localhost and loopback
     ready_max_lag: float = 30.0  # /readyz fails when the index is this many seconds behind the outbox
     rate_limits: dict[str, tuple[int, int]] = field(default_factory=dict)  # rule: (count, seconds)
+    # Mail: ``smtp://user:pass@host:587`` (STARTTLS when offered; required with a password),
+    # ``smtps://user:pass@host:465`` (TLS from the start), ``smtp://host:25`` (a local relay). None: mails
+    # are kept for staff to read (the embedded default).
+    smtp_url: str | None = None
+    mail_from: str = ""  # "光博会招聘会 <jobs@example.cn>"; empty: noreply@ the base URL's host
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -63,6 +68,8 @@ class Settings:
             allowed_hosts=_split(_env("ALLOWED_HOSTS")),
             ready_max_lag=float(_env("READY_MAX_LAG") or 30),
             rate_limits=_rate_limits(_env("RATE_LIMITS")),
+            smtp_url=_env("SMTP_URL"),
+            mail_from=_env("MAIL_FROM") or "",
         )
 
     @property
@@ -72,6 +79,11 @@ class Settings:
     @property
     def uses_https(self) -> bool:
         return self.base_url.startswith("https://")
+
+    @property
+    def mail_sender(self) -> str:
+        """The From header of every mail."""
+        return self.mail_from or f"noreply@{urlsplit(self.base_url).hostname or 'localhost'}"
 
     @property
     def host_names(self) -> list[str]:

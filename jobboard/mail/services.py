@@ -11,6 +11,9 @@ from sqlmodel import Session
 from jobboard.mail.models import OutgoingMail
 
 MAIL_QUEUED = "jobboard.mail_queued"  # session.info flag: after the commit, this process's sender is nudged
+# Kinds whose mail carries a link that signs someone in: once sent, the board keeps no copy of the link
+# (the row keeps who, what kind and when; its context is emptied).
+SIGN_IN_KINDS = frozenset({"password_reset", "email_verification", "team_invitation"})
 
 
 class Addressee(Protocol):
