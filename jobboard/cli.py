@@ -11,6 +11,7 @@ from sqlmodel import Session
 
 from jobboard.core.db import create_db_engine, open_session
 from jobboard.core.settings import get_settings
+from jobboard.mail.commands import send_mail
 
 
 @contextmanager
@@ -102,6 +103,9 @@ def demo_accounts() -> None:
     click.echo(f"sign in at {get_settings().base_url.rstrip('/')}/login (email / password):")
     for sign_in in demo_sign_ins():
         click.echo(sign_in.line())
+
+
+jobboard.add_command(send_mail)
 
 
 @jobboard.command()

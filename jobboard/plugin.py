@@ -3,8 +3,8 @@
 ``BoardPlugin(settings)`` builds what a worker process holds (``BoardState``: the database engine, the
 search index, the kept page parts, ...) and hands it to handlers by name through dependency providers
 (``db_session``, ``settings``, ``search``, ``page_parts``, ``search_tally``), never through an untyped
-``app.state``. The lifespan starts the background threads (index follower, search counts) and stops them,
-then closes the engine and the stores.
+``app.state``. The lifespan starts the background threads (index follower, mail sender, search counts) and
+stops them, then closes the engine and the stores.
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ from jobboard.core.db import create_db_engine, open_session
 from jobboard.core.logging import configure_logging
 from jobboard.core.settings import Settings
 from jobboard.jobs.discovery import job_posting_ld
+from jobboard.mail.sender import MailSender
 from jobboard.search.index.follower import IndexFollower
 from jobboard.search.index.readiness import readiness
 from jobboard.search.query.job_search import JobSearch
@@ -75,6 +76,7 @@ class BoardState:
     engine: Engine
     search: JobSearch
     follower: IndexFollower
+    mail_sender: MailSender
     search_tally: SearchTally
     search_tally_flusher: SearchTallyFlusher
     rate_limiter: RateLimiter
@@ -93,6 +95,7 @@ class BoardState:
             engine=engine,
             search=JobSearch(settings, engine),
             follower=IndexFollower(settings, engine),
+            mail_sender=MailSender(settings, engine),
             search_tally=tally,
             search_tally_flusher=SearchTallyFlusher(tally, engine),
             rate_limiter=RateLimiter(rate_limits, settings),
@@ -238,6 +241,7 @@ class BoardPlugin(InitPluginProtocol):
         try:
             with ExitStack() as workers:
                 workers.enter_context(running(board.follower))
+                workers.enter_context(running(board.mail_sender))
                 # Stopped first: it writes the last counts while the engine is still open.
                 workers.enter_context(running(board.search_tally_flusher))
                 yield

@@ -187,10 +187,13 @@ class MailSender(NudgedLoop):
     """This process's sender: nudged after each commit that queued mail, polling as a safety net
     (other processes and nodes queue mail too, and deferred mails come due)."""
 
-    def __init__(self, settings: Settings, engine: Engine, poll_seconds: float = 5.0) -> None:
+    def __init__(
+        self, settings: Settings, engine: Engine, poll_seconds: float = 5.0, lease: timedelta = LEASE
+    ) -> None:
         super().__init__("mail-sender", poll_seconds, logger)
         self.settings = settings
         self.engine = engine
+        self.lease = lease
 
     def start(self) -> None:
         _senders.add(self)
@@ -201,4 +204,4 @@ class MailSender(NudgedLoop):
         super().stop(timeout)
 
     def step(self) -> None:
-        deliver_queued(self.engine, self.settings)
+        deliver_queued(self.engine, self.settings, lease=self.lease)
