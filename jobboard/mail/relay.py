@@ -51,9 +51,10 @@ class Relay:
         )
 
     @contextmanager
-    def connection(self, local_hostname: str | None = None) -> Iterator[smtplib.SMTP]:
+    def connection(self, local_hostname: str) -> Iterator[smtplib.SMTP]:
         """An open, greeted (and, with credentials, authenticated) session; connection failures are
-        temporary ``RelayError``s."""
+        temporary ``RelayError``s. ``local_hostname`` is the EHLO name (smtplib's default asks the
+        resolver for this machine's name, which can take seconds)."""
         context = ssl.create_default_context()
         try:
             smtp: smtplib.SMTP

@@ -14,8 +14,9 @@ import logging
 import weakref
 from datetime import datetime, timedelta
 from typing import Any
+from urllib.parse import urlsplit
 
-from sqlalchemy import Engine, Table, and_, event, or_, select, update
+from sqlalchemy import Engine, Table, and_, any_, event, func, or_, select, update
 from sqlmodel import Session
 
 from jobboard.core.background import NudgedLoop
@@ -64,10 +65,15 @@ def claim_due(engine: Engine, now: datetime, limit: int, lease: timedelta) -> li
     due = or_(*(and_(column.status == state.value, condition) for state, condition in due_from.items()))
     chosen = select(column.id).where(due).order_by(column.id).limit(limit)
     if engine.dialect.name == "postgresql":
-        chosen = chosen.with_for_update(skip_locked=True)
+        # = ANY(ARRAY(...)) runs the choice once. As ``id IN (...)`` the planner may rescan it for every
+        # row (a semi-join): measured, one claim took all 200 due mails instead of 20.
+        ids = any_(func.array(chosen.with_for_update(skip_locked=True).scalar_subquery()))
+        chosen_ids = column.id == ids
+    else:
+        chosen_ids = column.id.in_(chosen.scalar_subquery())
     claim = (
         update(_OUTBOX)
-        .where(column.id.in_(chosen.scalar_subquery()), due)  # checked again once the row is locked
+        .where(chosen_ids, due)  # checked again once the row is locked
         .values(status=target.value, claimed_until=now + lease, attempts=column.attempts + 1)
         .returning(column.id)
     )
@@ -122,10 +128,14 @@ def deliver_queued(
         claimed = claim_due(engine, now, batch, lease)
         if not claimed:
             return done
-        done += _deliver_batch(engine, settings, claimed, now + lease)
+        done += _deliver_batch(engine, settings, claimed, now + lease, send_until=now + lease / 2)
 
 
-def _deliver_batch(engine: Engine, settings: Settings, claimed: list[int], lease_until: datetime) -> int:
+def _deliver_batch(
+    engine: Engine, settings: Settings, claimed: list[int], lease_until: datetime, send_until: datetime
+) -> int:
+    """``send_until``: no mail of the batch is begun later, so that each is settled well before its lease
+    runs out and another sender may take it (a slow relay would otherwise get some twice)."""
     with open_session(engine) as session:
         mails = [mail for mail_id in claimed if (mail := session.get(OutgoingMail, mail_id)) is not None]
         if settings.smtp_url is None:
@@ -133,8 +143,11 @@ def _deliver_batch(engine: Engine, settings: Settings, claimed: list[int], lease
         relay = Relay.from_url(settings.smtp_url)
         sent = 0
         try:
-            with relay.connection() as smtp:
+            with relay.connection(urlsplit(settings.base_url).hostname or "localhost") as smtp:
                 for index, mail in enumerate(mails):
+                    if utcnow() > send_until:
+                        _release(session, mails[index:], lease_until)
+                        return sent
                     try:
                         sent += _send_one(session, smtp, settings, mail, lease_until)
                     except RelayError as error:
@@ -148,6 +161,19 @@ def _deliver_batch(engine: Engine, settings: Settings, claimed: list[int], lease
             for mail in mails:
                 _failed(session, mail, lease_until, error)
         return sent
+
+
+def _release(session: Session, mails: list[OutgoingMail], lease_until: datetime) -> None:
+    """Back to the queue, due now, without counting the attempt that was not made."""
+    for mail in mails:
+        _settle(
+            session,
+            saved_id(mail.id),
+            lease_until,
+            MailAction.DEFER,
+            next_attempt_at=utcnow(),
+            attempts=mail.attempts - 1,
+        )
 
 
 def _still_connected(smtp: Any) -> bool:

@@ -5,6 +5,8 @@ Available to every test (``tests/conftest.py`` loads this module as a plugin):
 - ``smtp_inbox``: a running server on 127.0.0.1 with a free port; ``smtp_inbox.messages`` are the mails it
   received, as ``email.message.EmailMessage`` (``wait_for(n)`` waits for the n-th); ``refuse(address,
   reply)`` makes it answer RCPT TO for that address with ``reply`` (e.g. ``"550 5.1.1 no such user"``).
+  The board's own sender (the app's lifespan starts one) may deliver before your ``deliver_queued``
+  call does: wait with ``wait_for(n)`` rather than counting what ``deliver_queued`` returns.
 - ``mail_settings``: the test's ``settings`` with ``smtp_url`` on that server.
 
 Then ``deliver_queued(engine, mail_settings)`` (``jobboard.mail.sender``) sends everything due now::
@@ -18,8 +20,8 @@ Then ``deliver_queued(engine, mail_settings)`` (``jobboard.mail.sender``) sends 
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
-import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -32,12 +34,7 @@ import pytest
 from aiosmtpd.controller import Controller
 
 from jobboard.core.settings import Settings
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
+from tests.live.nodes import free_port
 
 
 class SmtpInbox:
@@ -47,6 +44,8 @@ class SmtpInbox:
         self.messages: list[EmailMessage] = []
         self.envelope_recipients: list[str] = []
         self.refused: dict[str, str] = {}
+        self.greetings: list[str] = []  # the sender's EHLO name, one per mail
+        self.delay = 0.0  # seconds the server takes over each mail before it answers "250"
         self._arrived = threading.Condition()
         self.url = ""
 
@@ -79,12 +78,14 @@ class SmtpInbox:
         return "250 OK"
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        await asyncio.sleep(self.delay)  # a relay writing the mail to its queue: accepted once written
         message = message_from_bytes(envelope.original_content, policy=policy.default)
         assert isinstance(message, EmailMessage)
         with self._arrived:
             for recipient in envelope.rcpt_tos:
                 self.messages.append(message)
                 self.envelope_recipients.append(recipient)
+                self.greetings.append(session.host_name)
             self._arrived.notify_all()
         return "250 Message accepted for delivery"
 

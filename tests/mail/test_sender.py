@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import threading
 import time
 from datetime import timedelta
 from typing import Any
@@ -15,7 +16,8 @@ from jobboard.core.settings import Settings
 from jobboard.mail.models import MailStatus, OutgoingMail
 from jobboard.mail.sender import MailSender, claim_due, deliver_queued
 from jobboard.mail.services import queue_mail
-from tests.mail.smtp import SmtpInbox, free_port
+from tests.live.nodes import free_port
+from tests.mail.smtp import SmtpInbox
 
 
 def queue(engine: Engine, to: str = "li.ming@example.cn", **overrides: Any) -> int:
@@ -43,6 +45,7 @@ def test_a_queued_mail_arrives_as_text_and_html_with_its_headers(
     assert deliver_queued(engine, mail_settings) == 1
     (message,) = smtp_inbox.wait_for(1)
     assert smtp_inbox.envelope_recipients == ["li.ming@example.cn"]
+    assert smtp_inbox.greetings == ["testserver.local"]  # EHLO with the board's own name
     assert message["Subject"] == "招聘会网站的测试邮件"
     assert message["From"].addresses[0].addr_spec == "jobs@testserver.local"
     assert message["Message-ID"].startswith(f"<mail-{mail_id}.") and message["Date"]
@@ -139,3 +142,25 @@ def test_the_sender_is_nudged_by_the_commit_that_queues_a_mail(
     finally:
         sender.stop()  # after the round that sent it, and recorded it
     assert row(engine, mail_id).status is MailStatus.SENT
+
+
+def test_a_claim_takes_at_most_its_batch(engine: Engine) -> None:
+    mail_ids = [queue(engine, f"p{number}@example.cn") for number in range(30)]
+    assert claim_due(engine, utcnow(), 20, timedelta(minutes=1)) == mail_ids[:20]
+    assert claim_due(engine, utcnow(), 20, timedelta(minutes=1)) == mail_ids[20:]
+    assert claim_due(engine, utcnow(), 20, timedelta(minutes=1)) == []
+
+
+def test_a_slow_relay_never_gets_a_mail_twice_from_senders_with_short_leases(
+    engine: Engine, mail_settings: Settings, smtp_inbox: SmtpInbox
+) -> None:
+    smtp_inbox.delay = 0.05  # ten mails take half a second: longer than the lease
+    for number in range(10):
+        queue(engine, f"p{number}@example.cn")
+    lease = timedelta(seconds=0.3)
+    first = threading.Thread(target=deliver_queued, args=(engine, mail_settings), kwargs={"lease": lease})
+    first.start()
+    time.sleep(0.35)  # the first sender's lease on its batch has run out
+    deliver_queued(engine, mail_settings, lease=lease)
+    first.join()
+    assert sorted(smtp_inbox.envelope_recipients) == sorted(f"p{number}@example.cn" for number in range(10))
