@@ -1,5 +1,5 @@
 """The README's screenshots: the search page, a job page and the staff dashboard on a phone, in two languages,
-and the booth directory on a phone in Chinese.
+the booth directory, the employer registration and a job posted in English only, on a phone in Chinese.
 
 They are taken on every run into tests/screenshots/docs/; with JOBBOARD_DOC_SCREENSHOTS=1 they replace
 the committed ones in docs/screenshots/:
@@ -10,6 +10,8 @@ the committed ones in docs/screenshots/:
 from __future__ import annotations
 
 import os
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -77,3 +79,37 @@ def test_booth_directory_screenshot(browser: Any, board_server: BoardServer) -> 
     finally:
         context.close()
     assert (folder / "booths-zh.png").stat().st_size < 200_000, "keep the screenshots small"
+
+
+def _english_only_job(board_server: BoardServer) -> int:
+    """A demo job of a firm from abroad, posted in English only (no Chinese title or description)."""
+    database = board_server.env["JOBBOARD_DATABASE_URL"].removeprefix("sqlite:///")
+    with closing(sqlite3.connect(database)) as connection:
+        (job_id,) = connection.execute(
+            "SELECT id FROM jobs WHERE title = '' AND description_en != '' AND status = 'published' "
+            "ORDER BY id LIMIT 1"
+        ).fetchone()
+    return int(job_id)
+
+
+def test_employer_registration_and_english_only_job_screenshots(
+    browser: Any, board_server: BoardServer
+) -> None:
+    """The employer registration a new firm fills in, and an English-only posting on a Chinese page."""
+    folder = screenshots_folder()
+    context = new_context(browser, board_server, Look("zh", "phone"))
+    try:
+        page = context.new_page()
+        page.goto("/register/employer")
+        assert_no_horizontal_scroll(page)
+        page.screenshot(path=folder / "register-employer-zh.png")
+
+        page.goto(f"/jobs/{_english_only_job(board_server)}")
+        heading = page.locator("h1")
+        assert "（英文）" in heading.inner_text() and page.locator("main .meta[lang=en]").count() == 0
+        assert_no_horizontal_scroll(page)
+        page.screenshot(path=folder / "job-english-only-zh.png")
+    finally:
+        context.close()
+    for name in ("register-employer-zh", "job-english-only-zh"):
+        assert (folder / f"{name}.png").stat().st_size < 200_000, "keep the screenshots small"
