@@ -113,3 +113,19 @@ def test_an_english_description_added_to_a_published_job_waits_for_review(fair: 
 def _live(fair: Fair) -> Job:
     with open_session(BoardPlugin.state_of(fair.app).engine) as session:
         return session.get_one(Job, fair.job_id)
+
+
+def test_english_copied_into_the_chinese_title_is_marked_and_shown_once(fair: Fair) -> None:
+    # How foreign firms posted before the English fields existed: the same English title in both.
+    job_id = _publish(
+        fair,
+        fair.employer_b,
+        title="Optical Test Engineer",
+        title_en="Optical Test Engineer",
+        description="Test lenses and modules.",
+    )
+    chinese = fair.seeker.get(f"/jobs/{job_id}?lang=zh").text
+    assert "（英文）" in _heading(chinese) and _main(chinese).count("Optical Test Engineer") == 1
+    assert re.search(r"岗位职责\s*<small class=\"fallback\">（英文）</small>", chinese)
+    english = fair.seeker.get(f"/jobs/{job_id}?lang=en").text
+    assert _heading(english).strip() == "Optical Test Engineer"
