@@ -35,6 +35,7 @@ import jobboard.models  # noqa: E402,F401  (registers every table)
 from jobboard.companies.models import Company, CompanyStatus, Segment  # noqa: E402
 from jobboard.core.db import create_db_engine, open_session  # noqa: E402
 from jobboard.core.outbox import enqueue_for_indexing  # noqa: E402
+from jobboard.core.text import written_in  # noqa: E402
 from jobboard.jobs.models import Education, Job, JobStatus, JobType  # noqa: E402
 from jobboard.search.index.indexer import JobIndexer  # noqa: E402
 from jobboard.search.query.job_search import JobSearch, SearchQuery  # noqa: E402
@@ -68,10 +69,8 @@ def load_postings(engine: Engine, path: Path) -> dict[int, str]:
             job = Job(
                 external_id=posting["external_id"],
                 company_id=companies[name].id,
-                title=posting["title"],
                 title_en=posting.get("title_en") or "",
-                description=posting["description"],
-                requirements=posting.get("requirements") or "",
+                **_texts(posting),
                 city=posting.get("city") or "长春",
                 education=Education(posting.get("education") or "any"),
                 job_type=JobType(posting.get("job_type") or "full_time"),
@@ -90,6 +89,15 @@ def load_postings(engine: Engine, path: Path) -> dict[int, str]:
         enqueue_for_indexing(session, external_ids)
         session.commit()
     return external_ids
+
+
+def _texts(posting: dict[str, str]) -> dict[str, str]:
+    """A posting written in English only goes into the English fields, as a firm from abroad posts it."""
+    texts = {"title": posting["title"], "description": posting["description"]}
+    texts["requirements"] = posting.get("requirements") or ""
+    if written_in(posting["description"]) == "zh":
+        return texts
+    return {"title": "", **{f"{name}_en": text for name, text in texts.items() if name != "title"}}
 
 
 # Querying: swap for GET /api/jobs?q=... once it exists.

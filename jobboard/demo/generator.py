@@ -38,6 +38,8 @@ COLUMNS = (
     "title_en",
     "description",
     "requirements",
+    "description_en",
+    "requirements_en",
     "city",
     "education",
     "job_type",
@@ -103,16 +105,17 @@ def _posting(firm: Firm, template: JobTemplate, rng: random.Random) -> Row:
     senior = template.senior and template.job_type == "full_time" and rng.random() < 0.25
     if senior and not title_en.startswith(SENIOR_EN):
         title, title_en = SENIOR_ZH + title, SENIOR_EN + title_en
-    if firm.foreign:
-        title = title_en  # foreign firms write their titles in English only
     education = rng.choice(template.education)
     city = rng.choice(firm.branches) if firm.branches and rng.random() < 0.2 else firm.city
     salary_min, salary_max = _salary(template, city, senior, rng)
     majors = _some(rng, template.majors, 2, 3)
-    if firm.foreign:
-        description, requirements = _texts_en(firm, template, education, majors, city, rng)
+    if firm.foreign:  # foreign firms post in English only
+        title = ""
+        description, requirements = "", ""
+        description_en, requirements_en = _texts_en(firm, template, education, majors, city, rng)
     else:
         description, requirements = _texts_zh(firm, template, education, majors, city, senior, rng)
+        description_en, requirements_en = "", ""
     return {
         "external_id": "",
         "company": firm.import_name,
@@ -120,6 +123,8 @@ def _posting(firm: Firm, template: JobTemplate, rng: random.Random) -> Row:
         "title_en": title_en,
         "description": description,
         "requirements": requirements,
+        "description_en": description_en,
+        "requirements_en": requirements_en,
         "city": city,
         "education": education,
         "job_type": template.job_type,

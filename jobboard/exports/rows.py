@@ -47,7 +47,7 @@ _COLUMNS = (
     col(Application.created_at),
     col(Application.status),
     col(Company.name_zh),
-    col(Job.title),
+    func.coalesce(func.nullif(col(Job.title), ""), col(Job.title_en)),  # a job posted in English only
     func.coalesce(col(Job.external_id), cast(col(Job.id), String)),
     col(Application.applicant_name),
     col(Application.applicant_email),

@@ -37,6 +37,12 @@ def preview_rows(
         else:
             status = RowStatus.UPDATE if row.external_id in jobs else RowStatus.NEW
         previews.append(
-            RowPreview(line, _cell(raw, "company"), _cell(raw, "title"), _cell(raw, "city"), status)
+            RowPreview(
+                line,
+                _cell(raw, "company"),
+                _cell(raw, "title") or _cell(raw, "title_en"),
+                _cell(raw, "city"),
+                status,
+            )
         )
     return previews

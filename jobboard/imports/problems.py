@@ -54,6 +54,9 @@ PROBLEM_TEXTS: dict[str, str] = {
     "less_than_equal.salary": _SALARY_BOUNDS,
     "salary_range_incomplete": N_("give both ends of the salary range, or neither (negotiable)"),
     "salary_range_reversed": N_("the salary range ends below where it starts"),
+    "language_incomplete": N_(
+        "%(column)s is required: give the title and the duties in Chinese, or both in the English columns"
+    ),
     "invalid": N_("%(column)s is not valid"),
     "education_invalid": N_(
         "%(column)s must be one of 不限, 大专, 本科, 硕士, 博士 (or any, associate, bachelor, master, phd)"

@@ -18,6 +18,7 @@ from pydantic import EmailStr, TypeAdapter, ValidationError
 
 from jobboard.companies.models import Segment
 from jobboard.core.clock import fair_today
+from jobboard.imports.columns import COLUMNS
 from jobboard.imports.report import ImportProblem
 from jobboard.imports.tables import FormulaCell, to_text
 from jobboard.imports.values import (
@@ -37,7 +38,12 @@ from jobboard.jobs.models import JobPosting
 EXTERNAL_ID_MAX = 64  # Job.external_id
 COMPANY_MAX = 120  # Company.name_zh
 BOOTH_MAX = 20  # Company.booth
-_TEXT_COLUMNS = ("title", "title_en", "description", "requirements", "city", "majors")
+# The posting's texts in both languages, plus the two short texts stored as typed.
+_TEXT_COLUMNS = (
+    *(c for c in COLUMNS if c.startswith(("title", "description", "requirements"))),
+    "city",
+    "majors",
+)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # never stored (PostgreSQL refuses NUL)
 _EMAIL = TypeAdapter(EmailStr)
 
@@ -137,10 +143,8 @@ class _RowCheck:
         for column in ("title", "title_en", "city"):
             data[column] = " ".join(str(data[column]).split())
         company = self.text("company")
-        for column, value in (
-            ("company", company),
-            *((c, data[c]) for c in ("title", "description", "city")),
-        ):
+        # The title and duties are required in one language at least: JobPosting checks them.
+        for column, value in (("company", company), ("city", data["city"])):
             if not value and not any(p.column == column for p in self.problems):
                 self.add(column, "required")
         for column, parse in (
@@ -167,8 +171,9 @@ class _RowCheck:
         posting = self.posting(data, salary_column)
         if posting is not None and posting.deadline is not None and posting.deadline < fair_today():
             self.add("deadline", "deadline_in_past", deadline=posting.deadline.isoformat())
-        if not external_id and company and data["title"]:
-            external_id = derived_external_id(company, str(data["title"]))
+        title = str(data["title"] or data["title_en"])
+        if not external_id and company and title:
+            external_id = derived_external_id(company, title)
         self.check_duplicate(external_id)
         if self.problems or posting is None:
             return self.problems
@@ -211,8 +216,7 @@ class _RowCheck:
         fields = {key: value for key, value in data.items() if value is not None and value != ""}
         # Both ends always go in: JobPosting checks the range only when salary_max is given.
         fields["salary_min"], fields["salary_max"] = data.get("salary_min"), data.get("salary_max")
-        for required in ("title", "description", "city"):
-            fields.setdefault(required, "")
+        fields.setdefault("city", "")
         try:
             return JobPosting.model_validate(fields)
         except ValidationError as error:

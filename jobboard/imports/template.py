@@ -25,10 +25,22 @@ TEMPLATE_COLUMNS: tuple[tuple[str, str, str, str], ...] = (
         "unique per firm; importing it again updates the job",
     ),
     ("company", "长春示例光电有限公司", "与展会登记的单位名称一致", "the firm's registered name"),
-    ("title", "激光器研发工程师", "", ""),
+    (
+        "title",
+        "激光器研发工程师",
+        "境外单位可留空，改填英文列",
+        "a firm from abroad may leave it for the English columns",
+    ),
     ("title_en", "Laser R&D Engineer", "可留空", "may be empty"),
-    ("description", "负责光纤激光器的设计、调试与测试。", "", ""),
+    ("description", "负责光纤激光器的设计、调试与测试。", "同上", "as above"),
     ("requirements", "光学工程、物理学相关专业；熟悉光路设计。", "", ""),
+    (
+        "description_en",
+        "Design, align and test fibre lasers.",
+        "可留空；只填英文时须有英文岗位名称与英文岗位职责",
+        "may be empty; a job in English only needs the English title and these duties",
+    ),
+    ("requirements_en", "A degree in optical engineering or physics.", "可留空", "may be empty"),
     ("city", "长春", "", ""),
     ("education", "本科", "不限/大专/本科/硕士/博士", "any, associate, bachelor, master, phd"),
     ("job_type", "全职", "全职/实习/校招", "full_time, internship, campus"),
@@ -76,7 +88,9 @@ def template_workbook_bytes() -> bytes:
         cell = sheet.cell(row=1, column=index)
         cell.font, cell.fill = bold, fill
         cell.alignment = Alignment(wrap_text=True, vertical="top")
-        sheet.column_dimensions[letter].width = 30 if column in ("description", "requirements") else 18
+        sheet.column_dimensions[letter].width = (
+            30 if column.startswith(("description", "requirements")) else 18
+        )
         for row in range(2, DATA_ROWS + 2):
             sheet.cell(row=row, column=index).number_format = "@"
         if column in CHOICES:

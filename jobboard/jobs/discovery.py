@@ -74,11 +74,14 @@ def job_posting(job: Job, company: Company, base_url: str) -> dict[str, Any]:
         organization["alternateName"] = company.name_en
     if company.website_link:  # only http(s) addresses leave the board, old rows included
         organization["sameAs"] = company.website_link
-    description = job.description + (f"\n\n{job.requirements}" if job.requirements else "")
+    requirements = bilingual(job.requirements, job.requirements_en)
+    description = bilingual(job.description, job.description_en) + (
+        f"\n\n{requirements}" if requirements else ""
+    )
     posting: dict[str, Any] = {
         "@context": "https://schema.org/",
         "@type": "JobPosting",
-        "title": job.title,
+        "title": job.title or job.title_en,
         "description": description,
         "datePosted": _fair_time(posted_at(job)),
         "hiringOrganization": organization,
@@ -92,7 +95,7 @@ def job_posting(job: Job, company: Company, base_url: str) -> dict[str, Any]:
         "directApply": True,
         "totalJobOpenings": job.headcount,
     }
-    if job.title_en:
+    if job.title and job.title_en:
         posting["alternateName"] = job.title_en
     if job.deadline:
         posting["validThrough"] = datetime.combine(job.deadline, time(23, 59, 59), FAIR_TIMEZONE).isoformat()

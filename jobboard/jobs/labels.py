@@ -93,6 +93,8 @@ CHANGED_FIELD_LABELS = {
     "title_en": N_("Job title (English)"),
     "description": N_("Responsibilities (岗位职责)"),
     "requirements": N_("Requirements (任职要求)"),
+    "description_en": N_("Responsibilities (English)"),
+    "requirements_en": N_("Requirements (English)"),
     "city": N_("City"),
     "job_type": N_("Type"),
     "education": N_("Education"),

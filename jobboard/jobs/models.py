@@ -4,7 +4,13 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
-from pydantic import ValidationInfo, field_validator, model_validator
+from pydantic import (
+    ModelWrapValidatorHandler,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 from pydantic_core import PydanticCustomError
 from sqlalchemy import Column, Text
 from sqlmodel import Field, SQLModel
@@ -13,6 +19,7 @@ from jobboard.core import clock
 from jobboard.core.columns import created_at_field, enum_field, timestamp_field
 from jobboard.core.roles import Role
 from jobboard.core.state_machine import BOARD, StateMachine
+from jobboard.jobs.languages import incomplete_language, init_details, with_missing_texts
 
 
 class JobType(StrEnum):
@@ -98,12 +105,16 @@ JOB_LIFECYCLE: StateMachine[JobStatus, JobAction] = StateMachine(
 
 
 class JobContent(SQLModel):
-    """The part of a posting the fair staff review before the public reads it (a JobRevision holds it)."""
+    """The part of a posting the fair staff review before the public reads it (a JobRevision holds it).
+    Chinese, English or both: at least one language has its title and description (a foreign firm may
+    post in English only)."""
 
-    title: str = Field(min_length=1, max_length=120)
+    title: str = Field(default="", max_length=120)
     title_en: str = Field(default="", max_length=160)
-    description: str = Field(min_length=1, max_length=8000)
+    description: str = Field(default="", max_length=8000)
     requirements: str = Field(default="", max_length=8000)
+    description_en: str = Field(default="", max_length=8000)
+    requirements_en: str = Field(default="", max_length=8000)
     city: str = Field(min_length=1, max_length=40)
     job_type: JobType = enum_field(JobType.FULL_TIME)
     education: Education = enum_field(Education.ANY)
@@ -135,6 +146,21 @@ class JobContent(SQLModel):
             raise PydanticCustomError("salary_range_reversed", "the salary range ends below where it starts")
         return salary_max
 
+    @model_validator(mode="wrap")
+    @classmethod
+    def _one_language_is_complete(cls, data: Any, handler: ModelWrapValidatorHandler[Any]) -> Any:
+        # Wrapped, so that the missing title and description are reported with the other fields' errors.
+        missing = incomplete_language(data) if isinstance(data, dict) else []
+        try:
+            content = handler(data)
+        except ValidationError as error:
+            if not missing:
+                raise
+            raise with_missing_texts(cls.__name__, [*map(init_details, error.errors())], missing) from None
+        if missing:
+            raise with_missing_texts(cls.__name__, [], missing)
+        return content
+
 
 class JobPosting(JobContent):
     """What an employer writes; validated from forms, imports and the API alike. The fields beyond
@@ -155,8 +181,10 @@ class Job(JobPosting, table=True):
     id: int | None = Field(default=None, primary_key=True)
     external_id: str | None = Field(default=None, max_length=64, unique=True)
     company_id: int = Field(foreign_key="companies.id", index=True)
-    description: str = Field(sa_column=Column(Text, nullable=False))
+    description: str = Field(default="", sa_column=Column(Text, nullable=False))
     requirements: str = Field(default="", sa_column=Column(Text, nullable=False))
+    description_en: str = Field(default="", sa_column=Column(Text, nullable=False))
+    requirements_en: str = Field(default="", sa_column=Column(Text, nullable=False))
     status: JobStatus = enum_field(JobStatus.DRAFT, index=True)
     status_reason: str = Field(default="", max_length=500)
     created_at: datetime = created_at_field()
@@ -212,8 +240,10 @@ class JobRevision(JobContent, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     job_id: int = Field(foreign_key="jobs.id", index=True)
-    description: str = Field(sa_column=Column(Text, nullable=False))
+    description: str = Field(default="", sa_column=Column(Text, nullable=False))
     requirements: str = Field(default="", sa_column=Column(Text, nullable=False))
+    description_en: str = Field(default="", sa_column=Column(Text, nullable=False))
+    requirements_en: str = Field(default="", sa_column=Column(Text, nullable=False))
     status: RevisionStatus = enum_field(RevisionStatus.PENDING, index=True)
     reason: str = Field(default="", max_length=500)
     created_at: datetime = created_at_field()

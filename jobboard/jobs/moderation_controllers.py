@@ -15,6 +15,7 @@ from jobboard.core.errors import InvalidInput
 from jobboard.core.i18n import N_
 from jobboard.core.i18n import gettext as _
 from jobboard.core.labels import label
+from jobboard.core.text import bilingual
 from jobboard.jobs.labels import CHANGED_FIELD_LABELS
 from jobboard.jobs.models import JOB_LIFECYCLE, REVISION_REVIEW, Job, JobStatus
 from jobboard.jobs.revisions import RevisionService
@@ -30,9 +31,9 @@ def _decided_message(job: Job, company_status: CompanyStatus) -> str:
     if job.status == JobStatus.PUBLISHED and company_status != CompanyStatus.APPROVED:
         return _(
             "%(name)s: published; it goes public once its company is approved.",
-            name=job.title,
+            name=bilingual(job.title, job.title_en),
         )
-    return _("%(name)s: %(status)s.", name=job.title, status=label(job.status))
+    return _("%(name)s: %(status)s.", name=bilingual(job.title, job.title_en), status=label(job.status))
 
 
 class JobModerationController(Controller):
@@ -88,5 +89,13 @@ class JobModerationController(Controller):
         except InvalidInput:
             flash(request, _(REASON_NEEDED), "error")
             return Redirect("/staff/jobs")
-        flash(request, _("%(name)s: %(status)s.", name=job.title, status=label(revision.status)), "success")
+        flash(
+            request,
+            _(
+                "%(name)s: %(status)s.",
+                name=bilingual(job.title, job.title_en),
+                status=label(revision.status),
+            ),
+            "success",
+        )
         return Redirect("/staff/jobs")

@@ -72,6 +72,8 @@ class JobSearchPage:
 class JobDetail(JobSummary):
     description: str = ""
     requirements: str = ""
+    description_en: str = ""
+    requirements_en: str = ""
     job_type: str = ""
     education: str = ""
     experience: str = ""
@@ -241,6 +243,8 @@ class JobApiController(Controller):
             **summary.__dict__,
             description=job.description,
             requirements=job.requirements,
+            description_en=job.description_en,
+            requirements_en=job.requirements_en,
             job_type=str(job.job_type),
             education=str(job.education),
             experience=str(job.experience),

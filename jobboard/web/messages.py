@@ -26,6 +26,10 @@ FIELD_ERRORS: dict[str, str] = {
     "date_range_reversed": N_("The end date cannot be before the start date."),
     "salary_range_incomplete": N_("Give both ends of the salary range, or neither (negotiable)."),
     "salary_range_reversed": N_("The highest salary must not be below the lowest."),
+    "language_incomplete": N_(
+        "Give the job title and the responsibilities in Chinese, or both in English (a firm may post in"
+        " English only)."
+    ),
     "email_taken": N_("An account with this e-mail address already exists."),
     "company_exists": N_("A company with this name is already registered."),
     "reason_required": N_("Please give a reason; the employer will see it."),

@@ -36,6 +36,8 @@ def bilingual_html(primary_zh: str, english: str) -> Markup:
     """The reader's language first; else the other one, with its ``lang`` and a marker saying so."""
     reader = get_locale()
     wanted, other = (english, primary_zh) if reader == "en" else (primary_zh, english)
+    if reader == "zh" and primary_zh == english:
+        wanted = ""  # English copied into the Chinese field (older foreign postings): marked as English
     if wanted or not other:
         return escape(wanted)
     shown = "zh" if reader == "en" else "en"

@@ -55,8 +55,8 @@ def test_employer_posts_a_job_and_advances_an_applicant(
     new_title = f"激光终端测试工程师{mark}"
     page.get_by_label(t(look, "Job title (Chinese)")).fill(new_title)
     page.get_by_label(t(look, "Job title (English)")).fill(f"Laser Terminal Test Engineer {mark}")
-    page.get_by_label(t(look, "Responsibilities (岗位职责)")).fill("负责星载激光终端的测试。")
-    page.get_by_label(t(look, "Requirements (任职要求)")).fill("光电相关专业。")
+    page.get_by_label(t(look, "Responsibilities (岗位职责)"), exact=True).fill("负责星载激光终端的测试。")
+    page.get_by_label(t(look, "Requirements (任职要求)"), exact=True).fill("光电相关专业。")
     page.get_by_label(t(look, "Education"), exact=True).select_option("master")
     page.get_by_label(t(look, "From"), exact=True).fill("18000")
     page.get_by_label(t(look, "To"), exact=True).fill("30000")

@@ -66,19 +66,22 @@ def _same_text(a: str | None, b: str | None) -> bool:
 def job_document(job: Job, company: Company) -> dict[str, Any]:
     if job.id is None or company.id is None:
         raise ValueError("only saved jobs and companies can be indexed")
-    requirements = "\n".join(part for part in (job.requirements, job.majors) if part)
+    # Both languages' texts go into the same fields: the analyzer reads Chinese and English alike.
+    requirements = "\n".join(part for part in (job.requirements, job.requirements_en, job.majors) if part)
+    description = "\n".join(part for part in (job.description, job.description_en) if part)
     company_names = " ".join(part for part in (company.name_zh, company.name_en) if part)
     published = job.published_at or job.created_at
+    # An English-only posting has its one title in the title field, as one that repeats its title as
+    # title_en does: counting it twice, or weighing it less, would rank it apart from Chinese postings.
+    title = job.title or job.title_en
     document: dict[str, Any] = {
         "job_id": str(job.id),
-        "title": job.title,
-        # An English-only posting often repeats its title as title_en: counting it twice would rank
-        # English postings above Chinese ones for the same words.
-        "title_en": "" if _same_text(job.title_en, job.title) else job.title_en,
+        "title": title,
+        "title_en": "" if _same_text(job.title_en, title) else job.title_en,
         "requirements": requirements,
-        "description": job.description,
+        "description": description,
         "company": company_names,
-        "spell": spelling_words(job.title, job.title_en, requirements, job.description, company_names),
+        "spell": spelling_words(title, job.title_en, requirements, description, company_names),
         "city": facet_value(job.city),
         "segment": str(company.segment),
         "education": str(job.education),

@@ -234,10 +234,11 @@ class JobSearch:
         if self.engine is None or not job_ids:
             return {}
         with open_session(self.engine) as session:
-            rows = session.exec(
-                select(Job.id, Job.requirements, Job.description).where(col(Job.id).in_(job_ids))
-            ).all()
-        return {saved_id(job_id): (requirements, description) for job_id, requirements, description in rows}
+            jobs = session.exec(select(Job).where(col(Job.id).in_(job_ids))).all()
+        return {
+            saved_id(job.id): (job.requirements, job.description, job.requirements_en, job.description_en)
+            for job in jobs
+        }
 
 
 def _filter_mask(arrays: ReaderArrays, query: SearchQuery) -> np.ndarray:
