@@ -47,7 +47,8 @@ class EmployerHomeController(Controller):
         company = CompanyService(db_session).get(request.user.firm_id)
         jobs = JobService(db_session).list_for_company(saved_id(company.id))
         job_ids = [job.id for job in jobs if job.id is not None]
-        counts = count_applications_by_job(db_session, job_ids)
+        # A firm that is not approved sees its jobs but no applicants.
+        counts = count_applications_by_job(db_session, job_ids) if company.is_approved else {}
         revisions = RevisionService(db_session).latest_by_job(job_ids)
         return Template(
             "companies/employer_home.html",

@@ -37,6 +37,15 @@ class EmployerSignup(CompanyProfile):
     contact_name: str = Field(min_length=1, max_length=100)
 
 
+def hiring_company_id(session: Session, employer: User) -> int:
+    """The employer's firm if it may see applicants now: approved, read from the database on every call
+    (never from the few-seconds user cache), so a suspension or rejection closes the pipeline at once."""
+    status = session.exec(select(Company.status).where(Company.id == employer.company_id)).first()
+    if employer.company_id is None or status != CompanyStatus.APPROVED:
+        raise NotFound()
+    return employer.company_id
+
+
 class CompanyService:
     def __init__(self, session: Session) -> None:
         self.session = session
