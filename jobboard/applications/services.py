@@ -76,12 +76,14 @@ class ApplicationService:
         return self._store(seeker, job, company, resume, cover_letter)
 
     def withdraw(self, seeker: User, application_id: int) -> Application:
-        """The firm no longer sees it; what was provided goes (the resume file and the cover letter), and
-        the record that an application happened, with its dates, stays for the law's three years."""
+        """The firm no longer sees it; what was provided goes (the resume file, the cover letter, the
+        phone), and the record that an application happened, with its dates, stays for the law's three
+        years (docs/privacy.md)."""
         application, _, _ = self.get_for_seeker(seeker, application_id)
         with unit_of_work(self.session):
             self._transition(application, ApplicationAction.WITHDRAW, seeker)
             application.cover_letter = ""
+            application.applicant_phone = ""  # the name and e-mail say whose record it is; that is enough
             application.resume_filename = ""
             application.resume_size = 0
         # After the commit: a file a crash leaves here is not among ``kept_resume_keys``; the sweep takes it.

@@ -52,7 +52,9 @@ def test_withdrawing_deletes_the_resume_and_letter_and_keeps_the_record(fair: Fa
     with open_session(BoardPlugin.state_of(fair.app).engine) as session:
         kept = session.get_one(Application, application.id)
         assert kept.status == ApplicationStatus.WITHDRAWN
-        assert (kept.cover_letter, kept.resume_filename, kept.resume_size) == ("", "", 0)
+        erased = [kept.cover_letter, kept.applicant_phone, kept.resume_filename, kept.resume_size]
+        assert erased == ["", "", "", 0]
+        assert kept.applicant_name == "李明"  # whose record it is
         assert kept.created_at == application.created_at and kept.job_id == job_id  # that it happened
         assert kept.resume_key not in kept_resume_keys(session)
     assert not _resume_file_exists(fair, application.resume_key)

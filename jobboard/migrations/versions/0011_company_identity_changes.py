@@ -43,8 +43,8 @@ def upgrade() -> None:
     # Applications withdrawn before this revision gave up their letter and resume too; the files go with
     # the next `jobboard sweep-resumes` (it keeps only the resumes of applications not withdrawn).
     op.execute(
-        "UPDATE applications SET cover_letter = '', resume_filename = '', resume_size = 0"
-        " WHERE status = 'withdrawn'"
+        "UPDATE applications SET cover_letter = '', applicant_phone = '', resume_filename = '',"
+        " resume_size = 0 WHERE status = 'withdrawn'"
     )
 
 
