@@ -61,6 +61,7 @@ class EmployerHomeController(Controller):
             "companies/employer_home.html",
             context={
                 "company": company,
+                "identity_change": IdentityChanges(db_session).latest_of(saved_id(company.id)),
                 "jobs": jobs,
                 "counts": counts,
                 "revisions": revisions,

@@ -61,6 +61,8 @@ def test_a_new_identity_waits_while_the_approved_one_stays_public_and_named_in_c
     assert consent == A_NAME
     profile = fair.employer_a.get("/employer/company", headers=EN).text
     assert f'value="{NEW_NAME}"' in profile and "awaits review by the fair staff" in profile
+    home = fair.employer_a.get("/employer", headers=EN).text
+    assert A_NAME in home and "awaits review by the fair staff" in home
 
 
 def test_staff_approve_the_change_onto_the_firm(fair: Fair) -> None:
