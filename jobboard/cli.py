@@ -140,17 +140,16 @@ def expire_jobs() -> None:
 
 @jobboard.command("sweep-resumes")
 def sweep_resumes() -> None:
-    """Remove resume files no application refers to, older than an hour (left by interrupted applications)."""
-    from sqlmodel import select
-
-    from jobboard.applications.models import Application
+    """Remove resume files no application keeps, older than an hour (left by interrupted applications, or
+    by withdrawals whose file deletion was interrupted)."""
     from jobboard.applications.resumes import ResumeStore
+    from jobboard.applications.services import kept_resume_keys
 
     settings = get_settings()
     engine = create_db_engine(settings.database_url)
     try:
         with open_session(engine) as session:
-            known = session.exec(select(Application.resume_key)).all()
+            known = kept_resume_keys(session)
     finally:
         engine.dispose()
     removed = ResumeStore(settings.upload_dir).sweep_orphans(known)

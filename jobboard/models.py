@@ -3,7 +3,7 @@
 from jobboard.accounts.models import User
 from jobboard.applications.models import Application
 from jobboard.audit.models import AuditEvent
-from jobboard.companies.models import Company
+from jobboard.companies.models import Company, CompanyIdentityChange
 from jobboard.core.outbox import IndexOutboxEntry
 from jobboard.jobs.models import Job, JobRevision
 from jobboard.mail.models import OutgoingMail
@@ -13,6 +13,7 @@ __all__ = [
     "Application",
     "AuditEvent",
     "Company",
+    "CompanyIdentityChange",
     "IndexOutboxEntry",
     "Job",
     "JobRevision",

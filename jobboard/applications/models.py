@@ -4,7 +4,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from sqlalchemy import Column, Text, UniqueConstraint
-from sqlmodel import Field, SQLModel
+from sqlmodel import Field, SQLModel, col
 
 from jobboard.core.columns import StrEnumType, created_at_field, enum_field, timestamp_field
 from jobboard.core.roles import Role
@@ -95,3 +95,12 @@ class Application(SQLModel, table=True):
     declined_from: ApplicationStatus | None = Field(
         default=None, sa_type=StrEnumType(ApplicationStatus), nullable=True
     )
+
+    @property
+    def has_resume(self) -> bool:
+        """False once withdrawn: the file is deleted then (its size is set to 0)."""
+        return self.resume_size > 0
+
+
+# The applications a firm sees, counts and exports: a withdrawn one leaves the firm entirely.
+SEEN_BY_FIRM = col(Application.status) != ApplicationStatus.WITHDRAWN

@@ -15,6 +15,7 @@ from jobboard.accounts.models import User
 from jobboard.applications.models import (
     APPLICATION_PIPELINE,
     DECLINE_UNDO_WINDOW,
+    SEEN_BY_FIRM,
     Application,
     ApplicationAction,
     ApplicationStatus,
@@ -22,6 +23,7 @@ from jobboard.applications.models import (
 from jobboard.applications.resumes import ResumeStore, check_resume
 from jobboard.audit import services as audit
 from jobboard.companies.models import Company
+from jobboard.companies.services import hiring_company_id
 from jobboard.core.clock import utcnow
 from jobboard.core.db import saved_id, unit_of_work
 from jobboard.core.errors import Conflict, InvalidInput, NotFound
@@ -74,8 +76,19 @@ class ApplicationService:
         return self._store(seeker, job, company, resume, cover_letter)
 
     def withdraw(self, seeker: User, application_id: int) -> Application:
+        """The firm no longer sees it; what was provided goes (the resume file, the cover letter, the
+        phone), and the record that an application happened, with its dates, stays for the law's three
+        years (docs/privacy.md)."""
         application, _, _ = self.get_for_seeker(seeker, application_id)
-        return self._transition(application, ApplicationAction.WITHDRAW, seeker)
+        with unit_of_work(self.session):
+            self._transition(application, ApplicationAction.WITHDRAW, seeker)
+            application.cover_letter = ""
+            application.applicant_phone = ""  # the name and e-mail say whose record it is; that is enough
+            application.resume_filename = ""
+            application.resume_size = 0
+        # After the commit: a file a crash leaves here is not among ``kept_resume_keys``; the sweep takes it.
+        self.resumes.delete(application.resume_key)
+        return application
 
     def get_for_seeker(self, seeker: User, application_id: int) -> tuple[Application, Job, Company]:
         row = self.session.exec(
@@ -100,28 +113,32 @@ class ApplicationService:
 
     def own_resume(self, seeker: User, application_id: int) -> tuple[Path, str]:
         application = self.session.get(Application, application_id)
-        if application is None or application.seeker_id != seeker.id:
+        if application is None or application.seeker_id != seeker.id or not application.has_resume:
             raise NotFound()
         return self.resumes.path(application.resume_key), application.resume_filename
 
     # Employers: every read goes through the employer's own company
 
     def list_for_job(self, employer: User, job_id: int) -> tuple[Job, Sequence[Application]]:
+        hiring_company_id(self.session, employer)
         job = JobService(self.session).get_owned(job_id, employer)
         applications = self.session.exec(
             select(Application)
-            .where(Application.job_id == job.id)
+            .where(Application.job_id == job.id, SEEN_BY_FIRM)
             .order_by(col(Application.created_at).desc())
         ).all()
         return job, applications
 
     def get_for_employer(self, employer: User, application_id: int) -> tuple[Application, Job]:
+        """One of the firm's applicants; anything else (another firm's, a withdrawn one, any while the firm
+        is not approved) looks exactly like a missing one."""
+        company_id = hiring_company_id(self.session, employer)
         row = self.session.exec(
             select(Application, Job)
             .join(Job, col(Application.job_id) == Job.id)
-            .where(Application.id == application_id, Job.company_id == employer.company_id)
+            .where(Application.id == application_id, Job.company_id == company_id, SEEN_BY_FIRM)
         ).first()
-        if row is None or employer.company_id is None:
+        if row is None:
             raise NotFound()
         return row[0], row[1]
 
@@ -243,6 +260,11 @@ class ApplicationService:
         return application
 
 
+def kept_resume_keys(session: Session) -> set[str]:
+    """Keys of resumes that must be kept on disk: those of applications not withdrawn."""
+    return set(session.exec(select(Application.resume_key).where(SEEN_BY_FIRM)).all())
+
+
 def application_status(session: Session, seeker: User, job_id: int) -> ApplicationStatus | None:
     """Where the person's application for the job stands; None if they have not applied."""
     status = session.exec(
@@ -256,7 +278,7 @@ def count_applications_by_job(session: Session, job_ids: Sequence[int]) -> dict[
         return {}
     rows = session.exec(
         select(Application.job_id, func.count())
-        .where(col(Application.job_id).in_(job_ids))
+        .where(col(Application.job_id).in_(job_ids), SEEN_BY_FIRM)
         .group_by(col(Application.job_id))
     ).all()
     return dict(rows)

@@ -9,7 +9,14 @@ from litestar.response import Redirect, Template
 
 from jobboard.accounts.guards import SignedInRequest, requires_employer
 from jobboard.applications.services import count_applications_by_job
-from jobboard.companies.models import CompanyProfile, Segment
+from jobboard.companies.identity import IdentityChanges
+from jobboard.companies.models import (
+    IDENTITY_FIELDS,
+    CompanyIdentityChange,
+    CompanyProfile,
+    IdentityStatus,
+    Segment,
+)
 from jobboard.companies.services import CompanyService
 from jobboard.core.db import saved_id
 from jobboard.core.errors import InvalidInput
@@ -47,12 +54,14 @@ class EmployerHomeController(Controller):
         company = CompanyService(db_session).get(request.user.firm_id)
         jobs = JobService(db_session).list_for_company(saved_id(company.id))
         job_ids = [job.id for job in jobs if job.id is not None]
-        counts = count_applications_by_job(db_session, job_ids)
+        # A firm that is not approved sees its jobs but no applicants.
+        counts = count_applications_by_job(db_session, job_ids) if company.is_approved else {}
         revisions = RevisionService(db_session).latest_by_job(job_ids)
         return Template(
             "companies/employer_home.html",
             context={
                 "company": company,
+                "identity_change": IdentityChanges(db_session).latest_of(saved_id(company.id)),
                 "jobs": jobs,
                 "counts": counts,
                 "revisions": revisions,
@@ -62,11 +71,13 @@ class EmployerHomeController(Controller):
 
     @get("/company", name="employer_company", sync_to_thread=True)
     def profile_page(self, request: SignedInRequest, db_session: DbSession) -> Template:
+        """The profile as the firm last asked for it: a new identity waiting for review included."""
         company = CompanyService(db_session).get(request.user.firm_id)
+        change = IdentityChanges(db_session).latest_of(saved_id(company.id))
         values = company.model_dump(include=set(CompanyProfile.model_fields), exclude_none=True)
-        return Template(
-            "companies/profile_form.html", context={"form": Form(values=values), "segments": list(Segment)}
-        )
+        if change is not None and change.status == IdentityStatus.PENDING:
+            values |= change.model_dump(include=set(IDENTITY_FIELDS), exclude_none=True)
+        return Template("companies/profile_form.html", context=_profile_context(Form(values=values), change))
 
     @post("/company", sync_to_thread=True)
     def update_profile(
@@ -78,10 +89,18 @@ class EmployerHomeController(Controller):
         try:
             service.update_profile(company, validate(CompanyProfile, values), request.user)
         except InvalidInput as error:
+            change = IdentityChanges(db_session).latest_of(saved_id(company.id))
             return Template(
                 "companies/profile_form.html",
-                context={"form": Form.failed(values, error), "segments": list(Segment)},
+                context=_profile_context(Form.failed(values, error), change),
                 status_code=400,
             )
-        flash(request, _("The company profile was saved."), "success")
+        if IdentityChanges(db_session).pending_of(saved_id(company.id)) is not None:
+            flash(request, _("The company profile was saved; the new identity awaits review."), "success")
+        else:
+            flash(request, _("The company profile was saved."), "success")
         return Redirect("/employer")
+
+
+def _profile_context(form: Form, change: CompanyIdentityChange | None) -> dict[str, object]:
+    return {"form": form, "segments": list(Segment), "identity_change": change}

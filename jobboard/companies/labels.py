@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from jobboard.companies.models import CompanyAction, CompanyStatus, Segment
+from jobboard.companies.models import CompanyAction, CompanyStatus, IdentityAction, IdentityStatus, Segment
 from jobboard.core.i18n import N_
 from jobboard.core.labels import register_labels
 
@@ -36,3 +36,29 @@ register_labels(
         CompanyAction.REINSTATE: N_("Reinstate"),
     },
 )
+register_labels(
+    IdentityStatus,
+    {
+        IdentityStatus.PENDING: N_("Changes awaiting review"),
+        IdentityStatus.APPROVED: N_("Changes approved"),
+        IdentityStatus.REJECTED: N_("Changes not accepted"),
+        IdentityStatus.WITHDRAWN: N_("Changes withdrawn"),
+    },
+)
+register_labels(
+    IdentityAction,
+    {
+        IdentityAction.AMEND: N_("Edit"),
+        IdentityAction.APPROVE: N_("Approve"),
+        IdentityAction.REJECT: N_("Reject"),
+        IdentityAction.WITHDRAW: N_("Withdraw the changes"),
+    },
+)
+# What staff compare in an identity change (CompanyIdentityChange.changed_fields), in the form's words.
+IDENTITY_FIELD_LABELS = {
+    "name_zh": N_("Company name (Chinese)"),
+    "name_en": N_("Company name (English)"),
+    "hall": N_("Hall"),
+    "booth": N_("Booth number"),
+    "credit_code": N_("Unified social credit code"),
+}

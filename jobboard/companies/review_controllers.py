@@ -8,7 +8,9 @@ from litestar.plugins.flash import flash
 from litestar.response import Redirect, Template
 
 from jobboard.accounts.guards import SignedInRequest, requires_staff
-from jobboard.companies.models import COMPANY_LIFECYCLE, CompanyStatus
+from jobboard.companies.identity import IdentityChanges
+from jobboard.companies.labels import IDENTITY_FIELD_LABELS
+from jobboard.companies.models import COMPANY_LIFECYCLE, IDENTITY_REVIEW, CompanyStatus
 from jobboard.companies.services import CompanyService
 from jobboard.core.errors import Conflict, InvalidInput
 from jobboard.core.i18n import gettext as _
@@ -36,8 +38,46 @@ class CompanyReviewController(Controller):
                 "status": status,
                 "statuses": list(CompanyStatus),
                 "lifecycle": COMPANY_LIFECYCLE,
+                "identity_changes": IdentityChanges(db_session).review_queue(),
+                "identity_review": IDENTITY_REVIEW,
+                "identity_labels": IDENTITY_FIELD_LABELS,
             },
         )
+
+    @post("/identity/{change_id:int}/{action:str}", sync_to_thread=True)
+    def decide_identity(
+        self,
+        request: SignedInRequest,
+        db_session: DbSession,
+        change_id: FromPath[int],
+        action: FromPath[str],
+        data: FormData,
+    ) -> Redirect:
+        """A firm's new names, credit code or booth: approved onto the firm, or refused with a reason."""
+        chosen = IDENTITY_REVIEW.action_named(action)
+        try:
+            company, change = CompanyService(db_session).review_identity(
+                change_id, chosen, request.user, cleaned(data).get("reason", "")
+            )
+        except InvalidInput as error:
+            if "reason" in error.errors:
+                flash(request, _("Please give a reason; the employer will see it."), "error")
+            else:  # taken since it was proposed: the firm keeps its identity; staff may refuse the change
+                text = _("The change was not approved: its name or credit code belongs to another company.")
+                flash(request, text, "error")
+            return Redirect("/staff/companies?status=approved")
+        except Conflict as taken:
+            text = _(
+                "The change was not approved: booth %(booth)s is already held by %(holder)s.",
+                booth=taken.params["booth"],
+                holder=taken.params["holder"],
+            )
+            flash(request, text, "error")
+            return Redirect("/staff/companies?status=approved")
+        flash(
+            request, _("%(name)s: %(status)s.", name=company.name_zh, status=label(change.status)), "success"
+        )
+        return Redirect("/staff/companies?status=approved")
 
     @post("/{company_id:int}/{action:str}", sync_to_thread=True)
     def change_company(

@@ -10,12 +10,18 @@ from sqlmodel import Field, Session, col, func, select
 from jobboard.accounts.models import FirmRole, Role, User
 from jobboard.accounts.services import AccountService, Credentials
 from jobboard.audit import services as audit
+from jobboard.companies.identity import REVIEWED_IDENTITY, IdentityChanges
 from jobboard.companies.models import (
     COMPANY_LIFECYCLE,
+    IDENTITY_FIELDS,
     Company,
     CompanyAction,
+    CompanyIdentity,
+    CompanyIdentityChange,
     CompanyProfile,
     CompanyStatus,
+    IdentityAction,
+    IdentityStatus,
     Segment,
     booth_key,
 )
@@ -35,6 +41,15 @@ class EmployerSignup(CompanyProfile):
     email: EmailStr = Field(max_length=254)
     password: str = Field(min_length=8, max_length=200)
     contact_name: str = Field(min_length=1, max_length=100)
+
+
+def hiring_company_id(session: Session, employer: User) -> int:
+    """The employer's firm if it may see applicants now: approved, read from the database on every call
+    (never from the few-seconds user cache), so a suspension or rejection closes the pipeline at once."""
+    status = session.exec(select(Company.status).where(Company.id == employer.company_id)).first()
+    if employer.company_id is None or status != CompanyStatus.APPROVED:
+        raise NotFound()
+    return employer.company_id
 
 
 class CompanyService:
@@ -110,10 +125,15 @@ class CompanyService:
         return user
 
     def update_profile(self, company: Company, profile: CompanyProfile, actor: User) -> Company:
-        """An amended profile; a rejected firm's goes back to review with it."""
+        """An amended profile; a rejected firm's goes back to review with it. A firm whose identity was
+        approved keeps it until staff approve the new one: only the rest goes live now."""
         with unit_of_work(self.session):
             self._check_unique(company.id, profile)
-            company.sqlmodel_update(profile.model_dump())
+            live = profile.model_dump()
+            if company.status in REVIEWED_IDENTITY:
+                IdentityChanges(self.session).propose(company, profile, actor)
+                live = profile.model_dump(exclude=set(IDENTITY_FIELDS))
+            company.sqlmodel_update(live)
             company.updated_at = utcnow()
             if COMPANY_LIFECYCLE.allows(company.status, CompanyAction.RESUBMIT):
                 self._apply(company, CompanyAction.RESUBMIT, actor, "", edit=True)
@@ -124,6 +144,22 @@ class CompanyService:
         with unit_of_work(self.session):
             self._apply(company, action, actor, reason)
         return company
+
+    def review_identity(
+        self, change_id: int, action: IdentityAction, actor: User, reason: str = ""
+    ) -> tuple[Company, CompanyIdentityChange]:
+        """Staff decide a firm's new identity; approved only if its name, code and booth are still free."""
+        changes = IdentityChanges(self.session)
+        change = changes.get(change_id)
+        company = self.get(change.company_id)
+        with unit_of_work(self.session):
+            if action == IdentityAction.APPROVE:
+                self._check_unique(company.id, change)
+                self._check_booth_free(company, change.booth)
+            changes.decide(change, company, action, actor, reason)
+            if change.status == IdentityStatus.APPROVED:
+                self._reindex_jobs_of(company)
+        return company, change
 
     def ensure_approved(self, name: str, segment: Segment, booth: str, actor_id: int | None) -> Company:
         """The firm named in an imported job table, created approved if it is new (staff vouch for it)."""
@@ -144,7 +180,7 @@ class CompanyService:
             )
         return company
 
-    def _check_unique(self, company_id: int | None, profile: CompanyProfile) -> None:
+    def _check_unique(self, company_id: int | None, profile: CompanyIdentity) -> None:
         """Name, credit code and (among approved firms) booth number belong to one firm each."""
         errors: dict[str, str] = {}
         clash = self.find_by_name(profile.name_zh)
@@ -162,11 +198,11 @@ class CompanyService:
         if errors:
             raise InvalidInput(errors)
 
-    def _check_booth_free(self, company: Company) -> None:
+    def _check_booth_free(self, company: Company, booth: str) -> None:
         """A firm is approved only onto a booth no other approved firm holds; staff learn which one."""
-        holder = self.booth_holders([company.booth]).get(booth_key(company.booth))
+        holder = self.booth_holders([booth]).get(booth_key(booth))
         if holder is not None and holder.id != company.id:
-            raise Conflict("booth_taken", booth=company.booth, holder=holder.name_zh)
+            raise Conflict("booth_taken", booth=booth, holder=holder.name_zh)
 
     def _apply(
         self, company: Company, action: CompanyAction, actor: User, reason: str, *, edit: bool = False
@@ -174,7 +210,7 @@ class CompanyService:
         """Every status change of a firm: who may take it, from which state, with its audit and reindex."""
         status = COMPANY_LIFECYCLE.target(company.status, action, actor.role, edit=edit)  # refused first
         if status == CompanyStatus.APPROVED:
-            self._check_booth_free(company)
+            self._check_booth_free(company, company.booth)
         reason = reason.strip()
         if action in REASON_REQUIRED and not reason:
             raise InvalidInput({"reason": "reason_required"})

@@ -8,6 +8,7 @@ from enum import StrEnum
 from sqlmodel import Session
 
 from jobboard.accounts.models import User
+from jobboard.companies.services import hiring_company_id
 from jobboard.core.clock import fair_today
 from jobboard.core.errors import InvalidInput, NotFound
 from jobboard.exports.filters import ExportFilters
@@ -56,18 +57,20 @@ class Export:
 
 
 def scope_for(session: Session, actor: User, requested: ExportScope) -> ExportScope:
-    """Staff may export anything; an employer only its own company's applicants, whatever it asks for."""
+    """Staff may export anything; an employer only its own company's applicants, whatever it asks for, and
+    only while the company is approved."""
     if actor.is_staff:
         return requested
-    if not actor.is_employer or actor.company_id is None:
+    if not actor.is_employer:
         raise NotFound()
-    if requested.company_id not in (None, actor.company_id):
+    company_id = hiring_company_id(session, actor)
+    if requested.company_id not in (None, company_id):
         raise NotFound()
     if requested.job_id is not None:
         job = session.get(Job, requested.job_id)
-        if job is None or job.company_id != actor.company_id:
+        if job is None or job.company_id != company_id:
             raise NotFound()
-    return ExportScope(company_id=actor.company_id, job_id=requested.job_id)
+    return ExportScope(company_id=company_id, job_id=requested.job_id)
 
 
 def plan_export(

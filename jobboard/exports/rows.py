@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import Engine, Select, String, cast, func, select
 from sqlmodel import col
 
-from jobboard.applications.models import Application
+from jobboard.applications.models import SEEN_BY_FIRM, Application
 from jobboard.companies.models import Company
 from jobboard.core.clock import FAIR_TIMEZONE
 from jobboard.jobs.models import Job
@@ -75,12 +75,14 @@ def applicant_query(
     applied_from: date | None = None,
     applied_to: date | None = None,
 ) -> ApplicantQuery:
-    """Applicants in one scope, with filters; dates are whole days at the fair, both ends included."""
+    """Applicants in one scope, with filters; dates are whole days at the fair, both ends included.
+    Withdrawn applications are never exported: their resume and letter are gone, and no firm may see them."""
     query: ApplicantQuery = (
         select(*_COLUMNS)
         .select_from(Application)
         .join(Job, col(Application.job_id) == col(Job.id))
         .join(Company, col(Job.company_id) == col(Company.id))
+        .where(SEEN_BY_FIRM)
         .order_by(col(Application.id))
     )
     if company_id is not None:

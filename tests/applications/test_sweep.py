@@ -12,7 +12,7 @@ from click.testing import CliRunner
 import jobboard.models  # noqa: F401  (registers every table)
 from jobboard import cli
 from jobboard.accounts.models import User
-from jobboard.applications.models import Application
+from jobboard.applications.models import Application, ApplicationStatus
 from jobboard.applications.resumes import ResumeStore
 from jobboard.companies.models import Company, CompanyStatus
 from jobboard.core.db import create_db_engine, open_session
@@ -23,7 +23,9 @@ from tests.exports.conftest import pdf_bytes
 HOUR = 3600
 
 
-def _apply_with(settings: Settings, resume_key: str) -> None:
+def _apply_with(
+    settings: Settings, resume_key: str, status: ApplicationStatus = ApplicationStatus.SUBMITTED
+) -> None:
     """One application row whose resume is ``resume_key``."""
     engine = create_db_engine(settings.database_url)
     try:
@@ -51,6 +53,7 @@ def _apply_with(settings: Settings, resume_key: str) -> None:
                     resume_filename="简历.pdf",
                     resume_size=100,
                     consent_recipient="长春甲光电有限公司",
+                    status=status,
                 )
             )
             session.commit()
@@ -79,3 +82,17 @@ def test_old_files_without_an_application_are_removed(
     assert result.exit_code == 0, result.output
     assert result.output == "removed 1 resume files no application refers to\n"
     assert (applied.exists(), orphan.exists(), in_flight.exists()) == (True, False, True)
+
+
+def test_the_file_of_a_withdrawn_application_goes_too(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Withdrawing deletes the file after the commit; one left by a crash there is swept like an orphan."""
+    monkeypatch.setattr(cli, "get_settings", lambda: settings)
+    resumes = ResumeStore(settings.upload_dir)
+    key = resumes.save(pdf_bytes())
+    _apply_with(settings, key, ApplicationStatus.WITHDRAWN)
+    left = _aged(resumes.path(key), 2 * HOUR)
+    result = CliRunner().invoke(cli.jobboard, ["sweep-resumes"])
+    assert result.exit_code == 0, result.output
+    assert not left.exists()

@@ -66,7 +66,7 @@ def test_withdraw_then_no_further_steps(fair: Fair) -> None:
     assert fair.seeker.post(f"/me/applications/{fair.application_id}/withdraw").status_code == 200
     assert _applications(fair.app)[0].status == ApplicationStatus.WITHDRAWN
     response = fair.employer_a.post(f"/employer/applications/{fair.application_id}/invite")
-    assert response.status_code == 409
+    assert response.status_code == 404  # the firm no longer sees it at all
 
 
 def test_pipeline_moves_through_allowed_steps_only(fair: Fair) -> None:

@@ -30,7 +30,8 @@ def test_withdrawing_is_asked_first_on_a_page_that_says_what_it_means(fair: Fair
     assert f'action="{confirm_url}"' not in mine
     page = fair.seeker.get(confirm_url, headers=EN)
     assert page.status_code == 200
-    assert "marked as withdrawn" in page.text and "You cannot apply for this job again." in page.text
+    assert "will no longer see your application" in page.text
+    assert "You cannot apply for this job again." in page.text
     assert f'<form method="post" action="{confirm_url}"' in page.text  # works without a script
     assert 'href="/me/applications"' in page.text  # and a way to keep it
 

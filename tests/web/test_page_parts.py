@@ -11,12 +11,13 @@ import pytest
 from litestar import Litestar
 from sqlmodel import select
 
+from jobboard.companies.models import CompanyIdentityChange
 from jobboard.core.db import open_session
 from jobboard.plugin import BoardPlugin
 from jobboard.search.models import SearchQueryDay
 from jobboard.search.query.job_search import JobSearch
 from jobboard.web.fragments import PagePart, PageParts
-from tests.web.conftest import Fair, Visitor, flush_search_counts, sync_index
+from tests.web.conftest import Fair, Visitor, db, flush_search_counts, sync_index
 
 TITLE = "激光器研发工程师"  # the fair fixture's published job
 ENGLISH = {"lang": "en"}
@@ -76,6 +77,11 @@ def test_an_edited_company_name_reaches_the_kept_job_page(fair: Fair, visitor) -
     profile = {"name_zh": "长春甲光电有限公司", "name_en": "Jia Photonics", "segment": "optics"}
     saved = fair.employer_a.post("/employer/company", profile | {"city": "长春", "booth": "B2-016"})
     assert saved.status_code == 200
+    sync_index(fair.app)
+    assert "Jia Photonics" not in person.get(f"/jobs/{fair.job_id}", params={"lang": "en"}).text  # in review
+    with db(fair.app) as session:
+        change_id = session.exec(select(CompanyIdentityChange.id)).one()
+    assert fair.staff.post(f"/staff/companies/identity/{change_id}/approve").status_code == 200
     sync_index(fair.app)
     assert "Jia Photonics" in person.get(f"/jobs/{fair.job_id}", params={"lang": "en"}).text
 
