@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import Connection, MetaData, Table, insert, text
 
-import jobboard.models  # noqa: F401  (every table)
-from jobboard.accounts.models import User
-from jobboard.applications.models import Application, ApplicationStatus
-from jobboard.companies.models import Company
-from jobboard.core.db import create_db_engine, open_session
-from jobboard.jobs.models import Job
+from jobboard.core.clock import utcnow
+from jobboard.core.db import create_db_engine
 from jobboard.migrations.runner import upgrade
 from tests.databases import TestDatabases
 
@@ -26,38 +23,45 @@ def url_at_0006(tmp_path: Path, test_databases: TestDatabases) -> Iterator[str]:
     test_databases.drop(url)
 
 
-def _application(seeker: User, job: Job, status: ApplicationStatus) -> Application:
-    return Application(
-        job_id=job.id,
-        seeker_id=seeker.id,
-        status=status,
-        applicant_name=seeker.full_name,
-        applicant_email=seeker.email,
-        applicant_phone="13800000000",
-        cover_letter="附上简历",
-        resume_key=f"{status}.pdf",
-        resume_filename="简历.pdf",
-        resume_size=100,
-        consent_recipient="长春甲光电有限公司",
-    )
+def _insert(connection: Connection, table_name: str, **values: object) -> int:
+    """A row as the table is at this revision (the models describe head): each required column left out
+    gets a plain value of its type."""
+    table = Table(table_name, MetaData(), autoload_with=connection)
+    for column in table.columns:
+        if column.name in values or column.nullable or column.primary_key:
+            continue
+        python_type = column.type.python_type
+        values[column.name] = {int: 0, bool: False, datetime: utcnow()}.get(python_type, "")
+    return int(connection.execute(insert(table).values(values)).inserted_primary_key[0])
 
 
 def test_withdrawn_applications_keep_only_the_record(url_at_0006: str) -> None:
     engine = create_db_engine(url_at_0006)
     try:
-        with open_session(engine) as session:  # the tables these rows use are the same at 0006 and head
-            firm = Company(name_zh="长春甲光电有限公司")
-            seeker = User(email="seeker@example.cn", password_hash="x", full_name="李明")
-            session.add_all([firm, seeker])
-            session.flush()
-            jobs = [Job(title=title, description="研发", city="长春", company_id=firm.id) for title in "甲乙"]
-            session.add_all(jobs)
-            session.flush()
-            for job, status in zip(
-                jobs, (ApplicationStatus.WITHDRAWN, ApplicationStatus.SUBMITTED), strict=True
-            ):
-                session.add(_application(seeker, job, status))
-            session.commit()
+        with engine.begin() as connection:
+            firm = _insert(connection, "companies", name_zh="长春甲光电有限公司", segment="optics")
+            seeker = _insert(
+                connection, "users", email="seeker@example.cn", password_hash="x", full_name="李明"
+            )
+            for title, status in (("甲", "withdrawn"), ("乙", "submitted")):
+                job = _insert(
+                    connection, "jobs", title=title, description="研发", city="长春", company_id=firm
+                )
+                _insert(
+                    connection,
+                    "applications",
+                    job_id=job,
+                    seeker_id=seeker,
+                    status=status,
+                    applicant_name="李明",
+                    applicant_email="seeker@example.cn",
+                    applicant_phone="13800000000",
+                    cover_letter="附上简历",
+                    resume_key=f"{status}.pdf",
+                    resume_filename="简历.pdf",
+                    resume_size=100,
+                    consent_recipient="长春甲光电有限公司",
+                )
         upgrade("head", database_url=url_at_0006)
         with engine.connect() as connection:
             rows = connection.execute(
