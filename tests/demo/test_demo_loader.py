@@ -161,8 +161,11 @@ def test_applications_have_their_resume_files(session: Session, demo_settings: S
         application.status for application in applications
     }
     store = ResumeStore(demo_settings.upload_dir)
-    assert _resume_files(demo_settings) == {application.resume_key for application in applications}
-    for application in applications:
+    kept = [application for application in applications if application.has_resume]
+    withdrawn = [application for application in applications if application.status == ApplicationStatus.WITHDRAWN]
+    assert withdrawn and not any(application.has_resume for application in withdrawn)  # their files went
+    assert _resume_files(demo_settings) == {application.resume_key for application in kept}
+    for application in kept:
         content = store.path(application.resume_key).read_bytes()
         check_resume(content)  # a real PDF, as an upload would have to be
         assert application.resume_size == len(content)
