@@ -45,6 +45,7 @@ from jobboard.web.api_docs import SWAGGER_UI_FILES, SWAGGER_UI_PATH, SwaggerPage
 from jobboard.web.dependencies import SETTINGS_KEY
 from jobboard.web.errors import EXCEPTION_HANDLERS
 from jobboard.web.fragments import PageParts
+from jobboard.web.ids import IdRangeMiddleware
 from jobboard.web.locale import LocaleMiddleware
 from jobboard.web.ops import OPS_HANDLERS, Readiness
 from jobboard.web.ratelimit import RATE_LIMITER_KEY, RateLimiter
@@ -139,6 +140,7 @@ class BoardPlugin(InitPluginProtocol):
         app_config.middleware = [
             RequestLogMiddleware(),  # outermost: a routed request has its id before anything runs
             LocaleMiddleware(),
+            IdRangeMiddleware(),
             self._session_config().middleware,
             DefineMiddleware(
                 CurrentUserMiddleware, recent_users=self.state.recent_users, exclude=["^/static/", *PROBES]
