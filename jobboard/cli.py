@@ -11,6 +11,7 @@ import click
 from sqlmodel import Session
 
 from jobboard.core.db import create_db_engine, open_session
+from jobboard.core.files import keep_files_private
 from jobboard.core.settings import SERVE_ADDRESS_VARIABLE, get_settings
 from jobboard.mail.commands import send_mail
 
@@ -33,6 +34,7 @@ def db_session() -> Iterator[Session]:
 @click.group()
 def jobboard() -> None:
     """光博会人才招聘会 job board / 光电尖端人才招聘会求职平台."""
+    keep_files_private()
 
 
 @jobboard.command()

@@ -33,6 +33,7 @@ from sqlmodel import Session
 from jobboard.accounts.middleware import CurrentUserMiddleware, RecentUsers
 from jobboard.accounts.sessions import CSRF_COOKIE, SESSION_COOKIE, RenewableSessionConfig, cookie_name
 from jobboard.core.db import create_db_engine, open_session
+from jobboard.core.files import keep_files_private
 from jobboard.core.logging import configure_logging
 from jobboard.core.settings import Settings
 from jobboard.jobs.discovery import job_posting_ld
@@ -116,6 +117,7 @@ def running(worker: Worker) -> Iterator[Worker]:
 
 class BoardPlugin(InitPluginProtocol):
     def __init__(self, settings: Settings) -> None:
+        keep_files_private()
         configure_logging(settings.log_format)
         self.settings = settings
         self.state = BoardState.open(settings)
