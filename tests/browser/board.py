@@ -92,7 +92,8 @@ class Seeder:
                 segment="optics", city="长春", hall="B2",
                 description_zh="专注于激光器与光学元件的研发和生产。",
             )  # fmt: skip
-            user = CompanyService(session).register_employer(signup)
+            user = CompanyService(session).register_employer(signup, verified=True)
+            assert user is not None
             company_id = user.company_id
             if approved:
                 service = CompanyService(session)
@@ -126,7 +127,8 @@ class Seeder:
 
         with self._session() as session:
             AccountService(session).register_seeker(
-                SeekerSignup(email=email, password=PASSWORD, full_name=name, phone="13800000000")
+                SeekerSignup(email=email, password=PASSWORD, full_name=name, phone="13800000000"),
+                verified=True,
             )
 
     def application(self, seeker_email: str, job_id: int) -> int:
