@@ -33,9 +33,16 @@ class RecoveryController(Controller):
     path = "/account"
     include_in_schema = False
 
-    @get("/verify", sync_to_thread=True, headers=_NO_REFERRER)
-    def verify(self, request: VisitorRequest, db_session: DbSession, token: FromQuery[str] = "") -> Redirect:
+    @get("/verify", sync_to_thread=True, response_headers=_NO_REFERRER)
+    def verify(
+        self,
+        request: VisitorRequest,
+        db_session: DbSession,
+        recent_users: KnownUsers,
+        token: FromQuery[str] = "",
+    ) -> Redirect:
         user, next_path = EmailVerification(db_session).confirm(token)
+        recent_users.forget(user.id or 0)
         sign_in(request, user)
         flash(request, _("Your e-mail address is verified. Welcome!"), "success")
         return Redirect(safe_next(next_path) or HOME_BY_ROLE[user.role])
@@ -65,19 +72,19 @@ class RecoveryController(Controller):
         PasswordRecovery(db_session).request_reset(email)
         return check_your_mail(email, reset=True)
 
-    @get("/reset", sync_to_thread=True, headers=_NO_REFERRER)
+    @get("/reset", sync_to_thread=True, response_headers=_NO_REFERRER)
     def reset_page(self, db_session: DbSession, token: FromQuery[str] = "") -> Template:
         PasswordRecovery(db_session).check_link(token)
         return Template("accounts/reset.html", context={"form": Form(), "token": token})
 
-    @post("/reset", sync_to_thread=True, headers=_NO_REFERRER)
+    @post("/reset", sync_to_thread=True, response_headers=_NO_REFERRER)
     def reset(
         self, request: VisitorRequest, db_session: DbSession, recent_users: KnownUsers, data: FormData
     ) -> Template | Redirect:
         token = str(data.get("token") or "")
         recovery = PasswordRecovery(db_session)
         try:
-            user = recovery.reset(token, validate(PasswordChoice, _passwords(data)))
+            user = recovery.reset(token, validate(PasswordChoice, cleaned(data)))
         except InvalidInput as error:
             recovery.check_link(token)  # a spent or expired link says so rather than asking again
             context = {"form": Form.failed({}, error), "token": token}
@@ -88,11 +95,6 @@ class RecoveryController(Controller):
             request, _("Your new password is set. Every other session of your account has ended."), "success"
         )
         return Redirect(HOME_BY_ROLE[user.role])
-
-
-def _passwords(data: dict[str, Any]) -> dict[str, Any]:
-    """The password fields exactly as typed (never trimmed)."""
-    return {name: data[name] for name in ("password", "password_confirm") if data.get(name)}
 
 
 def link_not_valid_page(request: AnyRequest, error: LinkNotValid) -> Response[Any]:

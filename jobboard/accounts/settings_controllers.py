@@ -17,7 +17,7 @@ from jobboard.core.i18n import LOCALE_NAMES
 from jobboard.core.i18n import gettext as _
 from jobboard.core.validation import validate
 from jobboard.web.dependencies import DbSession
-from jobboard.web.forms import Form, FormData
+from jobboard.web.forms import Form, FormData, cleaned
 from jobboard.web.ratelimit import password_change_rate_limit
 
 
@@ -42,11 +42,11 @@ class AccountSettingsController(Controller):
     def change_password(
         self, request: SignedInRequest, db_session: DbSession, recent_users: KnownUsers, data: FormData
     ) -> Template | Redirect:
-        typed = {name: data[name] for name in ("password", "password_confirm") if data.get(name)}
+        typed = cleaned(data)  # passwords as typed
         try:
             choice = validate(PasswordChoice, typed)
             user = PasswordRecovery(db_session).change(
-                request.user, str(data.get("current_password") or ""), choice
+                request.user, typed.get("current_password", ""), choice
             )
         except InvalidInput as error:
             return _page(Form.failed({}, error), status_code=400)
