@@ -169,8 +169,9 @@ def pdf_bytes() -> bytes:
 
 
 @contextmanager
-def serve_board(folder: Path) -> Iterator[BoardServer]:
-    """`jobboard migrate`, the demo data, then the app factory under Uvicorn, as `make run` does."""
+def serve_board(folder: Path, **settings: str) -> Iterator[BoardServer]:
+    """`jobboard migrate`, the demo data, then the app factory under Uvicorn, as `make run` does.
+    ``settings``: more of its environment (``JOBBOARD_SMTP_URL=…``)."""
     port = _free_port()
     env = os.environ | {
         "JOBBOARD_DATABASE_URL": f"sqlite:///{folder / 'board.sqlite3'}",
@@ -178,6 +179,7 @@ def serve_board(folder: Path) -> Iterator[BoardServer]:
         "JOBBOARD_UPLOAD_DIR": str(folder / "uploads"),
         "JOBBOARD_SECRET_KEY": "browser-tests-secret-key-0123456789-abcdefghij",
         "JOBBOARD_BASE_URL": f"http://127.0.0.1:{port}",
+        **settings,
     }
     env.pop("JOBBOARD_REDIS_URL", None)
     _jobboard(env, "migrate")
