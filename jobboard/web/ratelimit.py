@@ -44,8 +44,8 @@ DEFAULT_LIMITS: dict[str, Limit] = {
     "register_address": Limit(100, 600),
     "apply_account": Limit(30, 3600),  # applications per job seeker
     "apply_address": Limit(300, 600),
-    # Mails that registration, "forgot password" and "send it again" write to one address.
-    "account_mail": Limit(5, 3600),
+    # Sign-ups, "forgot password" and "send it again" for one address: each may mail it.
+    "account_mail": Limit(10, 3600),
     "recovery_address": Limit(100, 600),
 }
 
