@@ -79,9 +79,17 @@ def migrate(revision: str) -> None:
 def create_staff(email: str, password: str) -> None:
     """Create a fair-staff account."""
     from jobboard.accounts.services import AccountService
+    from jobboard.core.errors import InvalidInput
+    from jobboard.core.i18n import locale_scope
+    from jobboard.web.messages import field_error_text
 
-    with db_session() as session:
-        user = AccountService(session).create_staff(email, password)
+    try:
+        with db_session() as session:
+            user = AccountService(session).create_staff(email, password)
+    except InvalidInput as error:  # an address that is not one, a short or a common password
+        with locale_scope("en"):
+            problems = [f"{name}: {field_error_text(name, code)}" for name, code in error.errors.items()]
+        raise click.UsageError(" ".join(problems)) from None
     click.echo(f"staff account {user.email} created")
 
 

@@ -4,13 +4,16 @@ the same unit of work as the account, and passwords as typed."""
 from __future__ import annotations
 
 import pytest
+from click.testing import CliRunner
 from sqlalchemy import Engine
 from sqlmodel import select
 
+from jobboard import cli
 from jobboard.accounts.links import AccountLinks, LinkNotValid
 from jobboard.accounts.models import AccountLink, LinkPurpose, User
 from jobboard.accounts.services import AccountService, SeekerSignup, hash_password
 from jobboard.core.db import open_session, unit_of_work
+from jobboard.core.settings import Settings
 from jobboard.mail.models import OutgoingMail
 
 PASSWORD = "correct horse battery"
@@ -93,3 +96,19 @@ def test_an_older_account_whose_password_was_trimmed_still_signs_in(engine: Engi
         assert accounts.authenticate("li.ming@example.cn", " trimmed once ") is not None  # typed as then
         assert accounts.authenticate("li.ming@example.cn", "trimmed once") is not None
         assert accounts.authenticate("li.ming@example.cn", "trimmed  once") is None
+
+
+def test_create_staff_refuses_a_common_password_with_a_message(
+    engine: Engine, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cli, "get_settings", lambda: settings)
+    refused = CliRunner().invoke(
+        cli.jobboard, ["create-staff", "staff@fair.example.cn"], input="iloveyou1\n" * 2
+    )
+    assert refused.exit_code == 2 and "one of the commonest passwords" in refused.output
+    made = CliRunner().invoke(
+        cli.jobboard, ["create-staff", "staff@fair.example.cn"], input="fair staff 2026\n" * 2
+    )
+    assert made.exit_code == 0, made.output
+    with open_session(engine) as session:
+        assert session.exec(select(User)).one().is_verified  # the board made it: nothing to prove

@@ -66,11 +66,15 @@ def test_an_unverified_seeker_is_asked_to_verify_and_can_have_the_mail_again(
         assert answer.status_code == 403 and "请验证您的邮箱" in answer.text
         assert 'action="/account/verify/resend"' in answer.text and f'value="{apply_form}"' in answer.text
     assert "Verify your e-mail address" in person.get(apply_form, headers=EN).text
+    notice = person.get("/jobs").text  # every page says why, with the button
+    assert "投递简历或提交职位审核之前，请打开我们发到 late@example.cn" in notice
+    assert 'class="flash flash-info verify-notice"' in notice
     again = person.post("/account/verify/resend", {"next": apply_form})
     assert again.url.path == apply_form and "我们已重新向 late@example.cn 发送邮件" in again.text
     first, second = mails_to(app, smtp_inbox, "late@example.cn", 2)
     assert link_in(first) != link_in(second)
     assert person.get(link_in(second)).url.path == apply_form  # the new link returns to the job as well
+    assert "verify-notice" not in person.get("/jobs").text
     assert person.apply(fair.job_id).status_code == 200
 
 
