@@ -1,6 +1,6 @@
 """Links mailed to an account's owner (verify the e-mail address, reset the password): a random token in
-the link, its digest in ``account_links``; each works once, until it expires, and a reset link only while
-the account's password is the one it was sent for."""
+the link, its digest in ``account_links``; each works once, until it expires, and only while the account's
+password is the one it was sent under (both sign in)."""
 
 from __future__ import annotations
 
@@ -65,7 +65,7 @@ class AccountLinks:
             raise LinkNotValid("link_used", purpose)
         if link.expires_at <= utcnow():
             raise LinkNotValid("link_expired", purpose)
-        if purpose is LinkPurpose.RESET_PASSWORD and link.session_generation != user.session_generation:
+        if link.session_generation != user.session_generation:  # both kinds sign in: a new password ends them
             raise LinkNotValid("link_replaced", purpose)
         return link, user
 

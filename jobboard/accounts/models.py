@@ -72,7 +72,7 @@ class LinkPurpose(StrEnum):
 
 class AccountLink(SQLModel, table=True):
     """A link mailed to an account's owner: the link holds the token, this row only its digest. Used once;
-    a reset link is void as well once the account's password changes (its generation moves on)."""
+    void as well once the account's password changes (its generation moves on)."""
 
     __tablename__ = "account_links"
 
