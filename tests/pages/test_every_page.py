@@ -70,7 +70,12 @@ EXTRA_PAGES = [
 
 
 def _parameter_values(board: Board) -> dict[str, int]:
-    return {"job_id": board.job_id, "company_id": board.company_id, "application_id": board.application_id}
+    return {
+        "job_id": board.job_id,
+        "company_id": board.company_id,
+        "application_id": board.application_id,
+        "mail_id": board.mail_id,
+    }
 
 
 PATH_OVERRIDES = {"/jobs/{job_id:int}/apply": "open_job_id"}
