@@ -13,6 +13,7 @@ from jobboard.jobs.discovery import DiscoveryController
 from jobboard.jobs.moderation_controllers import JobModerationController
 from jobboard.search.controllers import JobApiController, SearchPageController
 from jobboard.staff.controllers import StaffController
+from jobboard.teams.controllers import EmployerTeamController, InvitationController, StaffTeamController
 
 ROUTE_HANDLERS = [
     SearchPageController,
@@ -32,4 +33,7 @@ ROUTE_HANDLERS = [
     BoothController,
     ExportController,
     DiscoveryController,
+    EmployerTeamController,
+    StaffTeamController,
+    InvitationController,
 ]

@@ -12,7 +12,7 @@ from litestar.plugins.flash import flash
 from litestar.response import Redirect, Template
 
 from jobboard.accounts.guards import VisitorRequest, requires_login
-from jobboard.accounts.middleware import SESSION_USER_KEY
+from jobboard.accounts.middleware import SESSION_GENERATION_KEY, SESSION_USER_KEY
 from jobboard.accounts.models import Role, User
 from jobboard.accounts.services import AccountService, SeekerSignup
 from jobboard.accounts.sessions import renew_session_id
@@ -21,6 +21,7 @@ from jobboard.companies.services import CompanyService, EmployerSignup
 from jobboard.core.errors import InvalidInput
 from jobboard.core.i18n import gettext as _
 from jobboard.core.validation import validate
+from jobboard.teams.models import JoinRequest
 from jobboard.web.dependencies import DbSession
 from jobboard.web.forms import Form, FormData, cleaned
 from jobboard.web.ratelimit import forget_failed_sign_ins, login_rate_limit, register_rate_limit
@@ -52,6 +53,7 @@ def sign_in(request: VisitorRequest, user: User) -> None:
     renew_session_id(request)
     request.session.clear()
     request.session[SESSION_USER_KEY] = user.id
+    request.session[SESSION_GENERATION_KEY] = user.session_generation
 
 
 def _check_passwords_match(values: dict[str, Any]) -> None:
@@ -125,14 +127,17 @@ class AccountController(Controller):
         values = cleaned(data)
         try:
             _check_passwords_match(values)
-            user = CompanyService(db_session).register_employer(validate(EmployerSignup, values))
+            registered = CompanyService(db_session).register_employer(validate(EmployerSignup, values))
         except InvalidInput as error:
             return Template(
                 "accounts/register_employer.html",
                 context={"form": Form.failed(_without_passwords(values), error), "segments": list(Segment)},
                 status_code=400,
             )
-        sign_in(request, user)
+        if isinstance(registered, JoinRequest):  # the firm is on the board: its owner or staff admit them
+            company = CompanyService(db_session).get(registered.company_id)
+            return Template("teams/join_requested.html", context={"company": company})
+        sign_in(request, registered)
         flash(request, _("Your company is registered and awaits approval by the fair staff."), "success")
         return Redirect("/employer")
 

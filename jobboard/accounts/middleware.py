@@ -17,6 +17,9 @@ from jobboard.accounts.services import AccountService
 from jobboard.core.db import open_session
 
 SESSION_USER_KEY = "user_id"
+# The account's ``session_generation`` when this session signed in: raising it (a new password, leaving a
+# firm) ends every session signed in before.
+SESSION_GENERATION_KEY = "generation"
 # A signed-in visitor sends many requests a minute; the account row is read again after this many seconds.
 # Signing out takes effect at once (the session is gone); a change to the account row itself within this
 # time. Handlers only read ``request.user``: the instance is shared by the requests of those seconds.
@@ -57,7 +60,9 @@ class CurrentUserMiddleware(AbstractAuthenticationMiddleware):
         self, connection: ASGIConnection[Any, Any, Any, Any]
     ) -> AuthenticationResult:
         session = connection.scope.get("session")
-        user_id = session.get(SESSION_USER_KEY) if isinstance(session, dict) else None
+        if not isinstance(session, dict):
+            return AuthenticationResult(user=None, auth=None)
+        user_id = session.get(SESSION_USER_KEY)
         user = None
         if isinstance(user_id, int):
             recent = self.recent_users
@@ -65,4 +70,6 @@ class CurrentUserMiddleware(AbstractAuthenticationMiddleware):
             if not known:
                 user = await sync_to_thread(_load_user, recent.engine, user_id)
                 recent.put(user_id, user)
+            if user is not None and session.get(SESSION_GENERATION_KEY, 0) != user.session_generation:
+                user = None
         return AuthenticationResult(user=user, auth=None)

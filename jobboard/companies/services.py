@@ -30,6 +30,8 @@ from jobboard.core.db import unit_of_work
 from jobboard.core.errors import Conflict, InvalidInput, NotFound
 from jobboard.core.outbox import enqueue_for_indexing
 from jobboard.jobs.models import Job
+from jobboard.teams.models import JoinRequest
+from jobboard.teams.services import TeamService
 
 REASON_REQUIRED = frozenset({CompanyAction.REJECT, CompanyAction.SUSPEND})
 
@@ -44,12 +46,17 @@ class EmployerSignup(CompanyProfile):
 
 
 def hiring_company_id(session: Session, employer: User) -> int:
-    """The employer's firm if it may see applicants now: approved, read from the database on every call
-    (never from the few-seconds user cache), so a suspension or rejection closes the pipeline at once."""
-    status = session.exec(select(Company.status).where(Company.id == employer.company_id)).first()
-    if employer.company_id is None or status != CompanyStatus.APPROVED:
+    """The employer's firm if it may see applicants now: the member's firm and its approval both read from
+    the database on every call (never from the few-seconds user cache), so a suspension or rejection
+    closes the pipeline at once, and so does a member's removal from the team."""
+    company_id = session.exec(
+        select(Company.id)
+        .join(User, col(User.company_id) == Company.id)
+        .where(User.id == employer.id, col(User.is_active), Company.status == CompanyStatus.APPROVED)
+    ).first()
+    if company_id is None:
         raise NotFound()
-    return employer.company_id
+    return company_id
 
 
 class CompanyService:
@@ -102,17 +109,23 @@ class CompanyService:
         query = select(User).where(col(User.company_id).in_(company_ids)).order_by(col(User.id).desc())
         return {user.firm_id: user for user in self.session.exec(query)}  # the first id is written last
 
-    def register_employer(self, signup: EmployerSignup) -> User:
-        """A new firm and its first member; the firm waits for staff approval."""
+    def register_employer(self, signup: EmployerSignup) -> User | JoinRequest:
+        """A new firm and its first member, its owner; the firm waits for staff approval. A firm the
+        board already has (the same credit code or Chinese name) is never registered twice: the account
+        is made in no firm, with a request to join that the firm's owner or staff decide."""
         with unit_of_work(self.session):
-            self._check_unique(None, signup)
-            company = Company.model_validate(signup.model_dump(include=set(CompanyProfile.model_fields)))
-            self.session.add(company)
-            self.session.flush()
+            existing = self._same_firm(signup)
+            if existing is None:
+                self._check_unique(None, signup)
             credentials = Credentials(email=signup.email, password=signup.password)
             user = AccountService(self.session).new_user(
                 credentials, Role.EMPLOYER, full_name=signup.contact_name
             )
+            if existing is not None:
+                return TeamService(self.session).request_to_join(existing, user)
+            company = Company.model_validate(signup.model_dump(include=set(CompanyProfile.model_fields)))
+            self.session.add(company)
+            self.session.flush()
             user.company_id = company.id
             user.firm_role = FirmRole.OWNER
             audit.record(
@@ -179,6 +192,15 @@ class CompanyService:
                 subject_id=company.id,
             )
         return company
+
+    def _same_firm(self, signup: EmployerSignup) -> Company | None:
+        if signup.credit_code:
+            holder = self.session.exec(
+                select(Company).where(Company.credit_code == signup.credit_code)
+            ).first()
+            if holder is not None:
+                return holder
+        return self.session.exec(select(Company).where(Company.name_zh == signup.name_zh.strip())).first()
 
     def _check_unique(self, company_id: int | None, profile: CompanyIdentity) -> None:
         """Name, credit code and (among approved firms) booth number belong to one firm each."""

@@ -195,7 +195,9 @@ def _register_pending_firms(session: Session, summary: _Summary) -> list[User]:
             continue
         account = {"email": email, "password": EMPLOYER_PASSWORD, "contact_name": name}
         signup = EmployerSignup.model_validate(_profile(firm).model_dump() | account)
-        employers.append(service.register_employer(signup))
+        registered = service.register_employer(signup)
+        assert isinstance(registered, User)  # the firm is new (checked above): never a request to join
+        employers.append(registered)
         summary.pending_firms += 1
     return employers
 
