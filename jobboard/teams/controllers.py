@@ -48,7 +48,9 @@ def _invite(
     request: SignedInRequest, session: Session, company_id: int, base: str, data: FormData
 ) -> Template | Redirect:
     values = cleaned(data)
-    role = FirmRole.OWNER if values.get("role") == FirmRole.OWNER else FirmRole.RECRUITER
+    # Staff choose the role; an owner invites recruiters (ownership is handed over to a member instead).
+    owner_asked = request.user.is_staff and values.get("role") == FirmRole.OWNER
+    role = FirmRole.OWNER if owner_asked else FirmRole.RECRUITER
     company = CompanyService(session).get(company_id)
     try:
         TeamInvitations(session).invite(company, values.get("email", ""), role, request.user)

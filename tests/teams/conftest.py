@@ -25,7 +25,9 @@ def app(mail_settings: Settings) -> Litestar:
     return create_app(mail_settings)
 
 
-def mails_to(address: str, count: int, engine: Engine, settings: Settings, inbox: SmtpInbox) -> list[EmailMessage]:
+def mails_to(
+    address: str, count: int, engine: Engine, settings: Settings, inbox: SmtpInbox
+) -> list[EmailMessage]:
     """The first ``count`` mails to ``address``, once delivered (the board's own sender may be first)."""
     deadline = time.monotonic() + 10
     while len(inbox.to(address)) < count and time.monotonic() < deadline:

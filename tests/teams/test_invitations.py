@@ -37,7 +37,12 @@ def invitations(app: Litestar) -> list[FirmInvitation]:
 
 def accept(person: Visitor, link: str, password: str = PASSWORD, confirm: str | None = None) -> object:
     token = link.split("token=", 1)[1]
-    form = {"token": token, "full_name": "赵敏", "password": password, "password_confirm": confirm or password}
+    form = {
+        "token": token,
+        "full_name": "赵敏",
+        "password": password,
+        "password_confirm": confirm or password,
+    }
     return person.post("/invitations/accept", form)
 
 
