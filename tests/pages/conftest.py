@@ -10,9 +10,13 @@ from litestar import Litestar, get
 from sqlmodel import col, select
 
 from jobboard.companies.models import Company
-from jobboard.core.db import open_session
+from jobboard.core.clock import utcnow
+from jobboard.core.db import open_session, unit_of_work
+from jobboard.core.roles import FirmRole
+from jobboard.core.tokens import new_token
 from jobboard.jobs.models import Job
 from jobboard.plugin import BoardPlugin
+from jobboard.teams.models import INVITATION_LIFETIME, FirmInvitation
 from tests.web.conftest import Fair, Visitor, app, fair, running_app, staff, sync_index, visitor
 
 __all__ = ["Board", "Fair", "Visitor", "app", "board", "fair", "running_app", "staff", "visitor"]
@@ -35,6 +39,7 @@ class Board:
     pending_job_id: int  # awaiting review
     company_id: int
     application_id: int
+    invitation_token: str  # a pending invitation to the employer's team
 
     def publish(self, title: str, **fields: object) -> int:
         """A new job of the employer's, approved by staff and indexed."""
@@ -72,6 +77,17 @@ def board(app: Litestar, fair: Fair, visitor: Callable[[], Visitor]) -> Board:
     sync_index(app)
     with open_session(BoardPlugin.state_of(app).engine) as session:
         company_id = session.exec(select(Company.id).where(Company.name_zh == "长春甲光电有限公司")).one()
+    token, digest = new_token()
+    with open_session(BoardPlugin.state_of(app).engine) as session, unit_of_work(session):
+        expires_at = utcnow() + INVITATION_LIFETIME
+        invitation = FirmInvitation(
+            company_id=company_id,
+            email="zhao.min@a.example.cn",
+            firm_role=FirmRole.RECRUITER,
+            token_digest=digest,
+            expires_at=expires_at,
+        )
+        session.add(invitation)
     return Board(
         app=app,
         anonymous=visitor(),
@@ -83,4 +99,5 @@ def board(app: Litestar, fair: Fair, visitor: Callable[[], Visitor]) -> Board:
         pending_job_id=_job_id(app, PENDING_JOB),
         company_id=company_id,
         application_id=fair.application_id,
+        invitation_token=token,
     )
