@@ -227,16 +227,12 @@ class ImportService:
         self, rows: list[ValidRow], companies: dict[str, Company], actor_id: int | None
     ) -> int:
         """Each firm's first contact address in the table is invited to own it, once (see
-        ``TeamInvitations.invite_firm_contact``): the firms staff import get a way in."""
-        contacts: dict[str, str] = {}
+        ``TeamInvitations.invite_firm_contacts``): the firms staff import get a way in."""
+        contacts: dict[str, tuple[Company, str]] = {}
         for row in rows:
-            if row.posting.contact_email:
-                contacts.setdefault(row.company, row.posting.contact_email)
-        invitations = TeamInvitations(self.session)
-        return sum(
-            invitations.invite_firm_contact(companies[name], email, actor_id)
-            for name, email in contacts.items()
-        )
+            if row.posting.contact_email and row.company not in contacts:
+                contacts[row.company] = (companies[row.company], row.posting.contact_email)
+        return TeamInvitations(self.session).invite_firm_contacts(list(contacts.values()), actor_id)
 
 
 @contextmanager

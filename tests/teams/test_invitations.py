@@ -141,3 +141,11 @@ def test_a_revoked_invitation_opens_nothing(
     staff.post(f"{team}/invitations/{invitation.id}/revoke")
     assert visitor().get(link).status_code == 404
     assert CONTACT not in staff.get(team).text
+
+
+def test_a_firm_that_has_members_is_not_invited(app: Litestar, staff: Visitor, visitor) -> None:
+    assert (
+        visitor().register_employer("owner@test-optics.example.cn", FIRM, booth="A1-001").status_code == 200
+    )
+    import_table(staff)
+    assert invitations(app) == []
