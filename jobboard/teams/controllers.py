@@ -3,6 +3,8 @@ and the page an invitation's link opens. Who may change the team is the service'
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from litestar import Controller, get, post
 from litestar.params import FromPath, FromQuery
 from litestar.plugins.flash import flash
@@ -21,8 +23,6 @@ from jobboard.teams.services import TeamService
 from jobboard.web.dependencies import DbSession
 from jobboard.web.forms import Form, FormData, cleaned
 from jobboard.web.messages import page_error_text
-
-_CONFLICTS = {"last_owner", "already_owner", "invitee_other_firm"}
 
 
 def _team_page(
@@ -60,12 +60,17 @@ def _invite(
     return Redirect(base)
 
 
-def _done(request: SignedInRequest, base: str, error: Conflict | None = None) -> Redirect:
-    if error is None:
-        flash(request, _("The team was changed."), "success")
-    else:
+def _changed(
+    request: SignedInRequest, base: str, change: Callable[[], object], done_at: str | None = None
+) -> Redirect:
+    """Back to the team page, saying what became of the change (the last owner leaving, say: refused)."""
+    try:
+        change()
+    except Conflict as error:
         flash(request, page_error_text(error.code), "error")
-    return Redirect(base)
+        return Redirect(base)
+    flash(request, _("The team was changed."), "success")
+    return Redirect(done_at or base)
 
 
 class EmployerTeamController(Controller):
@@ -90,8 +95,12 @@ class EmployerTeamController(Controller):
         action: FromPath[str],
     ) -> Redirect:
         chosen = TEAM_INVITATION.action_named(action)
-        TeamInvitations(db_session).change(request.user.firm_id, invitation_id, chosen, request.user)
-        return _done(request, self.path)
+        user = request.user
+        return _changed(
+            request,
+            self.path,
+            lambda: TeamInvitations(db_session).change(user.firm_id, invitation_id, chosen, user),
+        )
 
     @post("/requests/{request_id:int}/{action:str}", sync_to_thread=True)
     def decide_request(
@@ -102,31 +111,30 @@ class EmployerTeamController(Controller):
         action: FromPath[str],
     ) -> Redirect:
         chosen = JOIN_REQUEST.action_named(action)
-        try:
-            TeamService(db_session).decide(request.user.firm_id, request_id, chosen, request.user)
-        except Conflict as error:
-            return _done(request, self.path, error)
-        return _done(request, self.path)
+        user = request.user
+        return _changed(
+            request, self.path, lambda: TeamService(db_session).decide(user.firm_id, request_id, chosen, user)
+        )
 
     @post("/members/{member_id:int}/remove", sync_to_thread=True)
     def remove(self, request: SignedInRequest, db_session: DbSession, member_id: FromPath[int]) -> Redirect:
-        try:
-            TeamService(db_session).remove(request.user.firm_id, member_id, request.user)
-        except Conflict as error:
-            return _done(request, self.path, error)
-        if member_id == request.user.id:  # an owner who left: no team page for them any more
-            return Redirect("/")
-        return _done(request, self.path)
+        user = request.user
+        leaving = member_id == user.id  # an owner who left has no team page any more
+        return _changed(
+            request,
+            self.path,
+            lambda: TeamService(db_session).remove(user.firm_id, member_id, user),
+            done_at="/" if leaving else None,
+        )
 
     @post("/members/{member_id:int}/hand-over", sync_to_thread=True)
     def hand_over(
         self, request: SignedInRequest, db_session: DbSession, member_id: FromPath[int]
     ) -> Redirect:
-        try:
-            TeamService(db_session).hand_over(request.user.firm_id, member_id, request.user)
-        except Conflict as error:
-            return _done(request, self.path, error)
-        return _done(request, self.path)
+        user = request.user
+        return _changed(
+            request, self.path, lambda: TeamService(db_session).hand_over(user.firm_id, member_id, user)
+        )
 
 
 class StaffTeamController(Controller):
@@ -156,8 +164,11 @@ class StaffTeamController(Controller):
         action: FromPath[str],
     ) -> Redirect:
         chosen = TEAM_INVITATION.action_named(action)
-        TeamInvitations(db_session).change(company_id, invitation_id, chosen, request.user)
-        return _done(request, f"/staff/companies/{company_id}/team")
+        return _changed(
+            request,
+            f"/staff/companies/{company_id}/team",
+            lambda: TeamInvitations(db_session).change(company_id, invitation_id, chosen, request.user),
+        )
 
     @post("/requests/{request_id:int}/{action:str}", sync_to_thread=True)
     def decide_request(
@@ -169,12 +180,11 @@ class StaffTeamController(Controller):
         action: FromPath[str],
     ) -> Redirect:
         chosen = JOIN_REQUEST.action_named(action)
-        base = f"/staff/companies/{company_id}/team"
-        try:
-            TeamService(db_session).decide(company_id, request_id, chosen, request.user)
-        except Conflict as error:
-            return _done(request, base, error)
-        return _done(request, base)
+        return _changed(
+            request,
+            f"/staff/companies/{company_id}/team",
+            lambda: TeamService(db_session).decide(company_id, request_id, chosen, request.user),
+        )
 
 
 class InvitationController(Controller):
