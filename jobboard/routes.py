@@ -11,6 +11,7 @@ from jobboard.imports.controllers import ImportController
 from jobboard.jobs.controllers import EmployerJobController, PublicJobController
 from jobboard.jobs.discovery import DiscoveryController
 from jobboard.jobs.moderation_controllers import JobModerationController
+from jobboard.mail.controllers import StaffMailController
 from jobboard.search.controllers import JobApiController, SearchPageController
 from jobboard.staff.controllers import StaffController
 from jobboard.teams.controllers import EmployerTeamController, InvitationController, StaffTeamController
@@ -36,4 +37,5 @@ ROUTE_HANDLERS = [
     EmployerTeamController,
     StaffTeamController,
     InvitationController,
+    StaffMailController,
 ]

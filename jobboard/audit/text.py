@@ -63,11 +63,13 @@ ACTION_LABELS: dict[str, str] = {
     "team.join_requested": N_("Request to join a company"),
     "team.join_admit": N_("Request to join a company admitted"),
     "team.join_decline": N_("Request to join a company declined"),
+    "mail.retry": N_("Failed mail sent again"),
 }
 SUBJECTS: dict[str, str] = {
     "company": N_("Company"),
     "job": N_("Job"),
     "application": N_("Application"),
+    "mail": N_("Mail"),
     "user": N_("User account"),
     "import": N_("Import"),
     "export": N_("Export"),

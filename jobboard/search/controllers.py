@@ -12,6 +12,7 @@ from sqlmodel import Session
 
 from jobboard.accounts.guards import VisitorRequest
 from jobboard.companies.models import Company, Segment
+from jobboard.core.columns import LARGEST_INTEGER
 from jobboard.core.errors import InvalidInput
 from jobboard.jobs.models import Education, Job, JobType
 from jobboard.jobs.services import JobService
@@ -31,6 +32,7 @@ Text = Annotated[
 ]
 Page = Annotated[int, QueryParameter(ge=1, le=1000)]
 PerPage = Annotated[int, QueryParameter(ge=1, le=100)]
+CompanyId = Annotated[int | None, QueryParameter(ge=1, le=LARGEST_INTEGER)]
 SALARY_BAND_NAMES = tuple(band.key for band in SALARY_BANDS)
 SalaryBandName = Literal["negotiable", "lt10k", "10k-15k", "15k-20k", "20k-30k", "30k-50k", "50k+"]
 Salary = Annotated[
@@ -207,7 +209,7 @@ class JobApiController(Controller):
         sort: FromQuery[Sort] = "relevance",
         page: Page = 1,
         per_page: PerPage = 20,
-        company: FromQuery[int | None] = None,
+        company: CompanyId = None,
         salary_band: FromQuery[SalaryBandName | None] = None,
     ) -> JobSearchPage:
         """Full-text search in Chinese and English with filters; without `q`, public jobs newest first."""
