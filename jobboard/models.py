@@ -8,6 +8,7 @@ from jobboard.core.outbox import IndexOutboxEntry
 from jobboard.jobs.models import Job, JobRevision
 from jobboard.mail.models import OutgoingMail
 from jobboard.search.models import SearchQueryDay
+from jobboard.teams.models import FirmInvitation, JoinRequest
 
 __all__ = [
     "AccountLink",
@@ -15,9 +16,11 @@ __all__ = [
     "AuditEvent",
     "Company",
     "CompanyIdentityChange",
+    "FirmInvitation",
     "IndexOutboxEntry",
     "Job",
     "JobRevision",
+    "JoinRequest",
     "OutgoingMail",
     "SearchQueryDay",
     "User",

@@ -16,6 +16,7 @@ from jobboard.jobs.moderation_controllers import JobModerationController
 from jobboard.mail.controllers import StaffMailController
 from jobboard.search.controllers import JobApiController, SearchPageController
 from jobboard.staff.controllers import StaffController
+from jobboard.teams.controllers import EmployerTeamController, InvitationController, StaffTeamController
 
 ROUTE_HANDLERS = [
     SearchPageController,
@@ -37,5 +38,8 @@ ROUTE_HANDLERS = [
     BoothController,
     ExportController,
     DiscoveryController,
+    EmployerTeamController,
+    StaffTeamController,
+    InvitationController,
     StaffMailController,
 ]

@@ -30,6 +30,14 @@ from jobboard.web.ratelimit import forget_failed_sign_ins, login_rate_limit, reg
 HOME_BY_ROLE = {Role.SEEKER: "/me/applications", Role.EMPLOYER: "/employer", Role.STAFF: "/staff"}
 
 
+def home_of(user: User) -> str:
+    """Where a person starts after signing in: an employer in no firm yet (a request to join waiting, or
+    removed from a team) has no company home, so their account."""
+    if user.role == Role.EMPLOYER and user.company_id is None:
+        return "/account"
+    return HOME_BY_ROLE[user.role]
+
+
 _APPLY_PATH = re.compile(r"/jobs/\d+/apply")
 
 
@@ -95,7 +103,7 @@ class AccountController(Controller):
         sign_in(request, user)
         flash(request, _("Welcome back."), "success")
         return Redirect(
-            safe_next(values.get("next")) or HOME_BY_ROLE[user.role],
+            safe_next(values.get("next")) or home_of(user),
             background=forget_failed_sign_ins(request, values.get("email", "")),
         )
 
@@ -138,13 +146,16 @@ class AccountController(Controller):
         try:
             _check_passwords_match(values)
             signup = validate(EmployerSignup, values)
-            CompanyService(db_session).register_employer(signup, language=get_locale())
+            registered = CompanyService(db_session).register_employer(signup, language=get_locale())
         except InvalidInput as error:
             return Template(
                 "accounts/register_employer.html",
                 context={"form": Form.failed(_without_passwords(values), error), "segments": list(Segment)},
                 status_code=400,
             )
+        if registered.joining is not None:  # the firm is on the board: its owner or staff admit them
+            context = {"company": registered.joining, "email": signup.email}
+            return Template("teams/join_requested.html", context=context)
         return check_your_mail(signup.email)
 
 

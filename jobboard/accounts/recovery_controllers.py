@@ -11,7 +11,7 @@ from litestar.plugins.flash import flash
 from litestar.response import Redirect, Template
 from litestar.status_codes import HTTP_403_FORBIDDEN, HTTP_404_NOT_FOUND, HTTP_410_GONE
 
-from jobboard.accounts.controllers import HOME_BY_ROLE, apply_path, check_your_mail, safe_next, sign_in
+from jobboard.accounts.controllers import apply_path, check_your_mail, home_of, safe_next, sign_in
 from jobboard.accounts.guards import EmailNotVerified, SignedInRequest, VisitorRequest, requires_login
 from jobboard.accounts.links import LinkNotValid
 from jobboard.accounts.middleware import KnownUsers
@@ -45,7 +45,7 @@ class RecoveryController(Controller):
         recent_users.forget(user.id or 0)
         sign_in(request, user)
         flash(request, _("Your e-mail address is verified. Welcome!"), "success")
-        return Redirect(safe_next(next_path) or HOME_BY_ROLE[user.role])
+        return Redirect(safe_next(next_path) or home_of(user))
 
     @post("/verify/resend", guards=[requires_login, resend_rate_limit], sync_to_thread=True)
     def resend(self, request: SignedInRequest, db_session: DbSession, data: FormData) -> Redirect:
@@ -54,7 +54,7 @@ class RecoveryController(Controller):
         if not user.is_verified:
             EmailVerification(db_session).send(user, next_path)
             flash(request, _("We sent the mail again to %(email)s.", email=user.email), "success")
-        return Redirect(next_path or HOME_BY_ROLE[user.role])
+        return Redirect(next_path or home_of(user))
 
     @get("/forgot", name="forgot_password")
     async def forgot_page(self) -> Template:
@@ -94,7 +94,7 @@ class RecoveryController(Controller):
         flash(
             request, _("Your new password is set. Every other session of your account has ended."), "success"
         )
-        return Redirect(HOME_BY_ROLE[user.role])
+        return Redirect(home_of(user))
 
 
 def link_not_valid_page(request: AnyRequest, error: LinkNotValid) -> Response[Any]:

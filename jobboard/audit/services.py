@@ -28,6 +28,7 @@ KINDS: dict[str, tuple[str, ...]] = {
     "imports": ("jobs.imported", "company.imported"),
     "exports": ("applicants.export*", "resumes.export*", "resume.download*"),
     "staff": ("staff.*",),
+    "teams": ("team.*",),
 }
 KIND_LABELS: dict[str, str] = {
     "approvals": N_("Approvals"),
@@ -35,6 +36,7 @@ KIND_LABELS: dict[str, str] = {
     "imports": N_("Imports"),
     "exports": N_("Exports and resume downloads"),
     "staff": N_("Staff accounts"),
+    "teams": N_("Company teams"),
 }
 
 

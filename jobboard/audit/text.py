@@ -16,6 +16,7 @@ from jobboard.audit.services import KIND_LABELS
 from jobboard.companies.models import CompanyAction, CompanyStatus, Segment
 from jobboard.core.i18n import HTML_LANG, N_, get_locale, gettext
 from jobboard.core.labels import label
+from jobboard.core.roles import FirmRole
 from jobboard.core.text import written_in
 from jobboard.jobs.models import JobAction, JobStatus
 
@@ -55,6 +56,15 @@ ACTION_LABELS: dict[str, str] = {
     "resume.downloaded": N_("Resume downloaded"),
     "staff.created": N_("Staff account created"),
     "application.submitted": N_("Application submitted"),
+    "team.invited": N_("Invited to a company's team"),
+    "team.invitation_resend": N_("Team invitation sent again"),
+    "team.invitation_revoke": N_("Team invitation revoked"),
+    "team.invitation_accept": N_("Team invitation accepted"),
+    "team.member_removed": N_("Member removed from a company's team"),
+    "team.ownership_handed_over": N_("Company ownership handed over"),
+    "team.join_requested": N_("Request to join a company"),
+    "team.join_admit": N_("Request to join a company admitted"),
+    "team.join_decline": N_("Request to join a company declined"),
     "mail.retry": N_("Failed mail sent again"),
 }
 SUBJECTS: dict[str, str] = {
@@ -98,6 +108,9 @@ DETAILS: dict[str, str] = {
     "complete": N_("Complete"),
     "channel": N_("Through"),
     "missing_files": N_("Missing files"),
+    "owners_invited": N_("Companies invited"),
+    "role": N_("Role in the company"),
+    "member_id": N_("Member (account)"),
 }
 CHANNELS: dict[str, str] = {"web": N_("the website"), "cli": N_("the command line")}
 # Details whose values people wrote (file names, reasons, dates): shown as written, in their own language.
@@ -149,6 +162,8 @@ def _value(event: AuditEvent, key: str, value: object) -> Text:
         return Text(label(states(text)))
     if key == "segment" and text in Segment._value2member_map_:
         return Text(label(Segment(text)))
+    if key == "role" and text in FirmRole._value2member_map_:
+        return Text(label(FirmRole(text)))
     if key == "channel" and text in CHANNELS:
         return Text(gettext(CHANNELS[text]))
     if key == "format":

@@ -15,6 +15,7 @@ from jobboard.companies.services import CompanyService
 from jobboard.core.errors import Conflict, InvalidInput
 from jobboard.core.i18n import gettext as _
 from jobboard.core.labels import label
+from jobboard.teams.services import TeamService
 from jobboard.web.dependencies import DbSession
 from jobboard.web.forms import FormData, cleaned
 
@@ -30,11 +31,13 @@ class CompanyReviewController(Controller):
     ) -> Template:
         service = CompanyService(db_session)
         companies = service.list_by_status(status)
+        company_ids = [company.id for company in companies if company.id is not None]
         return Template(
             "companies/review.html",
             context={
                 "companies": companies,
-                "members": service.members([company.id for company in companies if company.id is not None]),
+                "members": service.members(company_ids),
+                "join_requests": TeamService(db_session).pending_request_counts(company_ids),
                 "status": status,
                 "statuses": list(CompanyStatus),
                 "lifecycle": COMPANY_LIFECYCLE,

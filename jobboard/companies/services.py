@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from pydantic import EmailStr
 from sqlmodel import Field, Session, col, func, select
@@ -32,6 +33,7 @@ from jobboard.core.db import unit_of_work
 from jobboard.core.errors import Conflict, InvalidInput, NotFound
 from jobboard.core.outbox import enqueue_for_indexing
 from jobboard.jobs.models import Job
+from jobboard.teams.services import TeamService
 
 REASON_REQUIRED = frozenset({CompanyAction.REJECT, CompanyAction.SUSPEND})
 
@@ -46,12 +48,27 @@ class EmployerSignup(CompanyProfile):
 
 
 def hiring_company_id(session: Session, employer: User) -> int:
-    """The employer's firm if it may see applicants now: approved, read from the database on every call
-    (never from the few-seconds user cache), so a suspension or rejection closes the pipeline at once."""
-    status = session.exec(select(Company.status).where(Company.id == employer.company_id)).first()
-    if employer.company_id is None or status != CompanyStatus.APPROVED:
+    """The employer's firm if it may see applicants now: the member's firm and its approval both read from
+    the database on every call (never from the few-seconds user cache), so a suspension or rejection
+    closes the pipeline at once, and so does a member's removal from the team."""
+    company_id = session.exec(
+        select(Company.id)
+        .join(User, col(User.company_id) == Company.id)
+        .where(User.id == employer.id, col(User.is_active), Company.status == CompanyStatus.APPROVED)
+    ).first()
+    if company_id is None:
         raise NotFound()
-    return employer.company_id
+    return company_id
+
+
+@dataclass(frozen=True)
+class EmployerRegistration:
+    """What registering an employer led to. ``joining``: the firm the board already had, asked to join
+    (firms are public, so the answer may say so whatever the address); ``user``: the new account, None
+    when the address had one already (that account got a mail instead)."""
+
+    user: User | None
+    joining: Company | None
 
 
 class CompanyService:
@@ -106,18 +123,19 @@ class CompanyService:
 
     def register_employer(
         self, signup: EmployerSignup, *, language: str = "zh", verified: bool = False
-    ) -> User | None:
-        """A new firm and its first member, whose address a mailed link verifies; the firm waits for staff
-        approval. For an address that has an account already: the firm's checks all the same (the answer
-        must not tell), then only a mail to that account saying so, ``None``, and no firm."""
+    ) -> EmployerRegistration:
+        """A new firm and its first member, its owner, whose address a mailed link verifies; the firm waits
+        for staff approval. A firm the board already has (the same credit code or Chinese name) is never
+        registered twice: the account is made in no firm, with a request to join that the firm's owner or
+        staff decide. For an address that has an account already, the checks run all the same (the answer
+        must not tell): only a mail to that account saying so, and no account, firm or request."""
         accounts = AccountService(self.session)
         with unit_of_work(self.session):
-            self._check_unique(None, signup)
+            existing = self._same_firm(signup)
+            if existing is None:
+                self._check_unique(None, signup)
             if accounts.tell_if_registered(signup.email, signup.password):
-                return None
-            company = Company.model_validate(signup.model_dump(include=set(CompanyProfile.model_fields)))
-            self.session.add(company)
-            self.session.flush()
+                return EmployerRegistration(user=None, joining=existing)
             credentials = Credentials(email=signup.email, password=signup.password)
             user = accounts.new_user(
                 credentials,
@@ -126,6 +144,14 @@ class CompanyService:
                 language=language,
                 verified=verified,
             )
+            if not verified:
+                EmailVerification(self.session).send(user)
+            if existing is not None:
+                TeamService(self.session).request_to_join(existing, user)
+                return EmployerRegistration(user=user, joining=existing)
+            company = Company.model_validate(signup.model_dump(include=set(CompanyProfile.model_fields)))
+            self.session.add(company)
+            self.session.flush()
             user.company_id = company.id
             user.firm_role = FirmRole.OWNER
             audit.record(
@@ -135,9 +161,7 @@ class CompanyService:
                 subject_type="company",
                 subject_id=company.id,
             )
-            if not verified:
-                EmailVerification(self.session).send(user)
-        return user
+        return EmployerRegistration(user=user, joining=None)
 
     def update_profile(self, company: Company, profile: CompanyProfile, actor: User) -> Company:
         """An amended profile; a rejected firm's goes back to review with it. A firm whose identity was
@@ -194,6 +218,15 @@ class CompanyService:
                 subject_id=company.id,
             )
         return company
+
+    def _same_firm(self, signup: EmployerSignup) -> Company | None:
+        if signup.credit_code:
+            holder = self.session.exec(
+                select(Company).where(Company.credit_code == signup.credit_code)
+            ).first()
+            if holder is not None:
+                return holder
+        return self.session.exec(select(Company).where(Company.name_zh == signup.name_zh.strip())).first()
 
     def _check_unique(self, company_id: int | None, profile: CompanyIdentity) -> None:
         """Name, credit code and (among approved firms) booth number belong to one firm each."""

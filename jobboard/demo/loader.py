@@ -195,9 +195,9 @@ def _register_pending_firms(session: Session, summary: _Summary) -> list[User]:
             continue
         account = {"email": email, "password": EMPLOYER_PASSWORD, "contact_name": name}
         signup = EmployerSignup.model_validate(_profile(firm).model_dump() | account)
-        employer = service.register_employer(signup, verified=True)  # demo addresses receive no mail
-        if employer is not None:
-            employers.append(employer)
+        registered = service.register_employer(signup, verified=True)  # demo addresses receive no mail
+        if registered.user is not None:
+            employers.append(registered.user)
         summary.pending_firms += 1
     return employers
 

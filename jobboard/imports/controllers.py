@@ -173,4 +173,11 @@ class ImportController(Controller):
             ),
             "success",
         )
+        if report.owners_invited:
+            text = ngettext(
+                "%(num)s company was invited by mail to create its account.",
+                "%(num)s companies were invited by mail to create their accounts.",
+                report.owners_invited,
+            )
+            flash(request, text, "info")
         return Redirect("/staff/imports")

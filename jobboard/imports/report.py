@@ -71,6 +71,7 @@ class ImportReport:
     created: int = 0
     updated: int = 0
     companies_created: int = 0
+    owners_invited: int = 0  # firms whose contact address was invited to be their owner
     problems: list[ImportProblem] = field(default_factory=list)
     # Not errors: things staff should know (an existing firm that is not approved, ignored columns).
     warnings: list[ImportProblem] = field(default_factory=list)

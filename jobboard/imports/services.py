@@ -34,6 +34,7 @@ from jobboard.imports.rows import RowValidator, ValidRow
 from jobboard.imports.statistics import refresh_statistics
 from jobboard.jobs.models import Job
 from jobboard.jobs.services import JobService
+from jobboard.teams.invitations import TeamInvitations
 
 
 class ImportService:
@@ -204,6 +205,7 @@ class ImportService:
                 job, company, row.external_id, row.posting, actor_id
             )
             progress.advance(task)
+        report.owners_invited = self._invite_owners(rows, companies, actor_id)
         # Counts and the file's name only: the table's contact addresses stay out of the audit log.
         audit.record(
             self.session,
@@ -216,9 +218,21 @@ class ImportService:
             created=report.created,
             updated=report.updated,
             companies_created=report.companies_created,
+            owners_invited=report.owners_invited,
             bad_rows=len(report.bad_lines),
             skip_invalid=skip_invalid,
         )
+
+    def _invite_owners(
+        self, rows: list[ValidRow], companies: dict[str, Company], actor_id: int | None
+    ) -> int:
+        """Each firm's first contact address in the table is invited to own it, once (see
+        ``TeamInvitations.invite_firm_contacts``): the firms staff import get a way in."""
+        contacts: dict[str, tuple[Company, str]] = {}
+        for row in rows:
+            if row.posting.contact_email and row.company not in contacts:
+                contacts[row.company] = (companies[row.company], row.posting.contact_email)
+        return TeamInvitations(self.session).invite_firm_contacts(list(contacts.values()), actor_id)
 
 
 @contextmanager

@@ -63,6 +63,13 @@ FIELD_ERRORS: dict[str, str] = {
         "Enter a mainland mobile number (11 digits, starting with 1) or an international number"
         " starting with + and the country code."
     ),
+    "invitee_other_firm": N_(
+        "This address belongs to a member of another company: they must leave that company's team first."
+    ),
+    "invitee_not_employer": N_(
+        "This address belongs to a job seeker's or the fair staff's account; invite a work address instead."
+    ),
+    "invitee_member": N_("This person is already a member of the team."),
 }
 
 PAGE_ERRORS: dict[str, str] = {
@@ -82,6 +89,16 @@ PAGE_ERRORS: dict[str, str] = {
     "unavailable": N_("The service is busy or under maintenance. Please try again in a moment."),
     "unauthorized": N_("Please log in first."),
     "no_employer_company": N_("This account does not belong to a company."),
+    "invitation_invalid": N_(
+        "This invitation link is not valid: it was revoked, replaced by a newer mail, or mistyped."
+    ),
+    "invitation_used": N_("This invitation link was already used. Log in with the password you chose."),
+    "invitation_expired": N_("This invitation link has expired. Ask the company's owner to send it again."),
+    "last_owner": N_("The last owner cannot leave: hand over the ownership to a member first."),
+    "already_owner": N_("This member already owns the company."),
+    "invitee_other_firm": N_("This account already belongs to another company."),
+    "invitee_not_employer": N_("This address belongs to a job seeker's or the fair staff's account."),
+    "invitee_member": N_("This person is already a member of the team."),
 }
 
 

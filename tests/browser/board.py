@@ -92,7 +92,7 @@ class Seeder:
                 segment="optics", city="长春", hall="B2",
                 description_zh="专注于激光器与光学元件的研发和生产。",
             )  # fmt: skip
-            user = CompanyService(session).register_employer(signup, verified=True)
+            user = CompanyService(session).register_employer(signup, verified=True).user
             assert user is not None
             company_id = user.company_id
             if approved:

@@ -95,8 +95,13 @@ def test_the_credit_code_is_checked_and_belongs_to_one_firm(fair: Fair, visitor)
     assert wrong.status_code == 400 and "最后一位是校验码" in html.unescape(wrong.text)
     first = visitor().register_employer("hr@c.example.cn", "长春丙光学有限公司", credit_code=CODE.lower())
     assert first.status_code == 200 and company(fair, "长春丙光学有限公司").credit_code == CODE
-    again = visitor().register_employer("hr@d.example.cn", "长春丁光学有限公司", credit_code=CODE)
-    assert again.status_code == 400 and "已有企业以此统一社会信用代码注册" in again.text
+    # The same credit code is the same firm: a request to join it, never a second firm (tests/teams).
+    again = visitor().register_employer(
+        "hr@d.example.cn", "长春丁光学有限公司", credit_code=CODE, verify=False
+    )
+    assert again.status_code == 200 and "已发送加入申请" in again.text
+    with db(fair.app) as session:
+        assert session.exec(select(Company).where(Company.name_zh == "长春丁光学有限公司")).first() is None
     abroad = visitor().register_employer("hr@e.example.com", "Foreign Optics GmbH", credit_code="")
     assert abroad.status_code == 200 and company(fair, "Foreign Optics GmbH").credit_code is None
 

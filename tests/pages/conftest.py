@@ -13,10 +13,14 @@ from jobboard.accounts.links import AccountLinks
 from jobboard.accounts.models import LinkPurpose
 from jobboard.accounts.services import AccountService
 from jobboard.companies.models import Company
+from jobboard.core.clock import utcnow
 from jobboard.core.db import open_session, unit_of_work
+from jobboard.core.roles import FirmRole
+from jobboard.core.tokens import new_token
 from jobboard.jobs.models import Job
 from jobboard.mail.models import OutgoingMail
 from jobboard.plugin import BoardPlugin
+from jobboard.teams.models import INVITATION_LIFETIME, FirmInvitation
 from tests.web.conftest import Fair, Visitor, app, fair, running_app, staff, sync_index, visitor
 
 __all__ = ["Board", "Fair", "Visitor", "app", "board", "fair", "running_app", "staff", "visitor"]
@@ -41,6 +45,7 @@ class Board:
     application_id: int
     reset_path: str  # a password reset link of the seeker's, unused
     mail_id: int  # a mail in the outbox (the seeker's verification mail), for the staff outbox page
+    invitation_token: str  # a pending invitation to the employer's team
 
     def publish(self, title: str, **fields: object) -> int:
         """A new job of the employer's, approved by staff and indexed."""
@@ -78,6 +83,17 @@ def board(app: Litestar, fair: Fair, visitor: Callable[[], Visitor]) -> Board:
     sync_index(app)
     with open_session(BoardPlugin.state_of(app).engine) as session:
         company_id = session.exec(select(Company.id).where(Company.name_zh == "长春甲光电有限公司")).one()
+    token, digest = new_token()
+    with open_session(BoardPlugin.state_of(app).engine) as session, unit_of_work(session):
+        expires_at = utcnow() + INVITATION_LIFETIME
+        invitation = FirmInvitation(
+            company_id=company_id,
+            email="zhao.min@a.example.cn",
+            firm_role=FirmRole.RECRUITER,
+            token_digest=digest,
+            expires_at=expires_at,
+        )
+        session.add(invitation)
     return Board(
         app=app,
         anonymous=visitor(),
@@ -91,6 +107,7 @@ def board(app: Litestar, fair: Fair, visitor: Callable[[], Visitor]) -> Board:
         application_id=fair.application_id,
         reset_path=_reset_path(app, "seeker@example.cn"),
         mail_id=_first_mail(app),
+        invitation_token=token,
     )
 
 

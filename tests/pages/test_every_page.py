@@ -79,6 +79,8 @@ def _parameter_values(board: Board) -> dict[str, int]:
 
 
 PATH_OVERRIDES = {"/jobs/{job_id:int}/apply": "open_job_id"}
+# Pages that open only with a token in the query (an invitation's link).
+TOKEN_QUERIES = {"/invitations/accept": "invitation_token"}
 
 
 def page_paths(board: Board) -> list[str]:
@@ -94,6 +96,8 @@ def page_paths(board: Board) -> list[str]:
                 pytest.fail(f"{route.path}: give the page test a value for {{{name}}} (tests/pages)")
             value = getattr(board, PATH_OVERRIDES[path]) if path in PATH_OVERRIDES else values[name]
             path = re.sub(r"\{" + name + r":\w+\}", str(value), path)
+        if route.path in TOKEN_QUERIES:
+            path += f"?token={getattr(board, TOKEN_QUERIES[route.path])}"
         paths.append((route.path, path))
     return paths
 

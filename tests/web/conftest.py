@@ -85,7 +85,7 @@ class Visitor:
                 )
         return self.get(link)
 
-    def register_employer(self, email: str, company: str, **profile: str) -> Any:
+    def register_employer(self, email: str, company: str, *, verify: bool = True, **profile: str) -> Any:
         answer = self.post(
             "/register/employer",
             {
@@ -103,7 +103,7 @@ class Visitor:
                 "credit_code": profile.get("credit_code", ""),
             },
         )
-        return self.verify(email, answer)
+        return self.verify(email, answer) if verify else answer
 
     def post_job(self, title: str, intent: str = "submit", **fields: Any) -> Any:
         form = {
