@@ -12,6 +12,7 @@ from sqlmodel import Session
 from jobboard.core.db import create_db_engine, open_session
 from jobboard.core.settings import get_settings
 from jobboard.mail.commands import send_mail
+from jobboard.notifications.commands import send_digests_command
 
 
 @contextmanager
@@ -106,6 +107,7 @@ def demo_accounts() -> None:
 
 
 jobboard.add_command(send_mail)
+jobboard.add_command(send_digests_command)
 
 
 @jobboard.command()

@@ -7,6 +7,7 @@ from jobboard.companies.models import Company, CompanyIdentityChange
 from jobboard.core.outbox import IndexOutboxEntry
 from jobboard.jobs.models import Job, JobRevision
 from jobboard.mail.models import OutgoingMail
+from jobboard.notifications.models import MailStopToken, Notification, NotificationSettings
 from jobboard.search.models import SearchQueryDay
 
 __all__ = [
@@ -17,6 +18,9 @@ __all__ = [
     "IndexOutboxEntry",
     "Job",
     "JobRevision",
+    "MailStopToken",
+    "Notification",
+    "NotificationSettings",
     "OutgoingMail",
     "SearchQueryDay",
     "User",

@@ -30,6 +30,7 @@ from jobboard.core.db import unit_of_work
 from jobboard.core.errors import Conflict, InvalidInput, NotFound
 from jobboard.core.outbox import enqueue_for_indexing
 from jobboard.jobs.models import Job
+from jobboard.notifications.events import firm_waiting
 
 REASON_REQUIRED = frozenset({CompanyAction.REJECT, CompanyAction.SUSPEND})
 
@@ -122,6 +123,7 @@ class CompanyService:
                 subject_type="company",
                 subject_id=company.id,
             )
+            firm_waiting(self.session, company)
         return user
 
     def update_profile(self, company: Company, profile: CompanyProfile, actor: User) -> Company:
@@ -226,6 +228,8 @@ class CompanyService:
             previous=str(previous),
             reason=reason,
         )
+        if status == CompanyStatus.PENDING:  # a rejected firm's amended profile is back for review
+            firm_waiting(self.session, company)
         self._reindex_jobs_of(company)
 
     def _reindex_jobs_of(self, company: Company) -> None:

@@ -53,6 +53,8 @@ FIELD_ERRORS: dict[str, str] = {
     ),
     "credit_code_taken": N_("A company with this unified social credit code is already registered."),
     "booth_taken": N_("Another company already holds this booth number. Check it with the fair staff."),
+    "interview_time_invalid": N_("Enter the interview's date and time, such as 2026-12-05 14:30."),
+    "interview_in_past": N_("The interview's time must be in the future."),
     "phone_invalid": N_(
         "Enter a mainland mobile number (11 digits, starting with 1) or an international number"
         " starting with + and the country code."
@@ -76,6 +78,9 @@ PAGE_ERRORS: dict[str, str] = {
     "unavailable": N_("The service is busy or under maintenance. Please try again in a moment."),
     "unauthorized": N_("Please log in first."),
     "no_employer_company": N_("This account does not belong to a company."),
+    "stop_link_invalid": N_(
+        "This link to stop mails is not valid. Choose your mails in your account instead."
+    ),
 }
 
 
