@@ -9,9 +9,12 @@ import pytest
 from litestar import Litestar, get
 from sqlmodel import col, select
 
+from jobboard.applications.models import Application
 from jobboard.companies.models import Company
 from jobboard.core.db import open_session
+from jobboard.core.tokens import new_token
 from jobboard.jobs.models import Job
+from jobboard.notifications.models import MailKind, MailStopToken
 from jobboard.plugin import BoardPlugin
 from tests.web.conftest import Fair, Visitor, app, fair, running_app, staff, sync_index, visitor
 
@@ -35,6 +38,7 @@ class Board:
     pending_job_id: int  # awaiting review
     company_id: int
     application_id: int
+    stop_token: str  # a mail's one-click stop link, for the seeker's news of applications
 
     def publish(self, title: str, **fields: object) -> int:
         """A new job of the employer's, approved by staff and indexed."""
@@ -72,6 +76,10 @@ def board(app: Litestar, fair: Fair, visitor: Callable[[], Visitor]) -> Board:
     sync_index(app)
     with open_session(BoardPlugin.state_of(app).engine) as session:
         company_id = session.exec(select(Company.id).where(Company.name_zh == "长春甲光电有限公司")).one()
+        seeker_id = session.exec(select(Application.seeker_id)).one()
+        stop_token, digest = new_token()
+        session.add(MailStopToken(digest=digest, user_id=seeker_id, kind=MailKind.APPLICATION_UPDATE))
+        session.commit()
     return Board(
         app=app,
         anonymous=visitor(),
@@ -83,4 +91,5 @@ def board(app: Litestar, fair: Fair, visitor: Callable[[], Visitor]) -> Board:
         pending_job_id=_job_id(app, PENDING_JOB),
         company_id=company_id,
         application_id=fair.application_id,
+        stop_token=stop_token,
     )

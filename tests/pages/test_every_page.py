@@ -66,8 +66,13 @@ EXTRA_PAGES = [
 ]
 
 
-def _parameter_values(board: Board) -> dict[str, int]:
-    return {"job_id": board.job_id, "company_id": board.company_id, "application_id": board.application_id}
+def _parameter_values(board: Board) -> dict[str, int | str]:
+    return {
+        "job_id": board.job_id,
+        "company_id": board.company_id,
+        "application_id": board.application_id,
+        "token": board.stop_token,
+    }
 
 
 PATH_OVERRIDES = {"/jobs/{job_id:int}/apply": "open_job_id"}
