@@ -15,9 +15,9 @@ from jobboard.core.db import saved_id
 from jobboard.core.i18n import locale_scope
 from jobboard.core.text import local_datetime
 from jobboard.jobs.models import Job
-from jobboard.notifications.models import MailKind, Notification, NotificationKind
+from jobboard.notifications.models import MailKind, NotificationKind
 from jobboard.notifications.services import firm_member_ids, mail_if_wanted, notify, staff_ids
-from jobboard.notifications.text import sentence
+from jobboard.notifications.text import worded
 
 MY_APPLICATIONS = "/me/applications"
 
@@ -47,10 +47,9 @@ def application_stepped(session: Session, application: Application, note: StepNo
     notify(session, [application.seeker_id], NotificationKind.APPLICATION_STEP, params, MY_APPLICATIONS)
     seeker = session.get_one(User, application.seeker_id)
     with locale_scope(seeker.language):  # the mail is worded now, in the candidate's language
-        shown = Notification(kind=NotificationKind.APPLICATION_STEP, params=params, recipient_id=0)
         context = {
             "name": seeker.full_name,
-            "sentence": sentence(shown),
+            "sentence": worded(NotificationKind.APPLICATION_STEP, params),
             "message": note.message,
             "interview_at": local_datetime(note.interview_at),
             "place": note.place,

@@ -31,12 +31,13 @@ def names(params: dict[str, Any]) -> dict[str, str]:
 
 
 def sentence(notification: Notification) -> str:
-    params = notification.params
+    return worded(notification.kind, notification.params)
+
+
+def worded(kind: NotificationKind, params: dict[str, Any]) -> str:
     status = params.get("status")
     return gettext(
-        SENTENCES[notification.kind],
-        **names(params),
-        status=label(ApplicationStatus(status)) if status else "",
+        SENTENCES[kind], **names(params), status=label(ApplicationStatus(status)) if status else ""
     )
 
 
