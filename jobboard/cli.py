@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -10,7 +11,8 @@ import click
 from sqlmodel import Session
 
 from jobboard.core.db import create_db_engine, open_session
-from jobboard.core.settings import get_settings
+from jobboard.core.files import keep_files_private
+from jobboard.core.settings import SERVE_ADDRESS_VARIABLE, get_settings
 from jobboard.mail.commands import send_mail
 from jobboard.notifications.commands import send_digests_command
 
@@ -33,6 +35,7 @@ def db_session() -> Iterator[Session]:
 @click.group()
 def jobboard() -> None:
     """光博会人才招聘会 job board / 光电尖端人才招聘会求职平台."""
+    keep_files_private()
 
 
 @jobboard.command()
@@ -48,6 +51,10 @@ def serve(host: str, port: int, workers: int, reload: bool) -> None:
 
     # The supervisor's lines in the board's format (JSON or text, redacted); each worker configures the
     # same when it builds the app, before Uvicorn logs anything there.
+    # Workers build their own settings: this says where they are served, so that its host and port are
+    # allowed hosts (and links point there) without a base URL; spawned workers inherit the environment.
+    os.environ[SERVE_ADDRESS_VARIABLE] = f"{host}:{port}"
+    get_settings.cache_clear()
     configure_logging(get_settings().log_format)
     uvicorn.run(
         "jobboard.app:create_app",

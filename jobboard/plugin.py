@@ -24,17 +24,16 @@ from litestar.datastructures import State
 from litestar.di import Provide
 from litestar.middleware import DefineMiddleware
 from litestar.openapi.config import OpenAPIConfig
-from litestar.openapi.plugins import SwaggerRenderPlugin
 from litestar.plugins import InitPluginProtocol
 from litestar.static_files import create_static_files_router
 from litestar.stores.base import Store
 from sqlalchemy import Engine
 from sqlmodel import Session
-from swagger_ui_bundle import swagger_ui_path
 
 from jobboard.accounts.middleware import CurrentUserMiddleware, RecentUsers
 from jobboard.accounts.sessions import CSRF_COOKIE, SESSION_COOKIE, RenewableSessionConfig, cookie_name
 from jobboard.core.db import create_db_engine, open_session
+from jobboard.core.files import keep_files_private
 from jobboard.core.logging import configure_logging
 from jobboard.core.settings import Settings
 from jobboard.jobs.discovery import job_posting_ld
@@ -45,13 +44,16 @@ from jobboard.search.index.follower import IndexFollower
 from jobboard.search.index.readiness import readiness
 from jobboard.search.query.job_search import JobSearch
 from jobboard.search.stats import SearchTally, SearchTallyFlusher
+from jobboard.web.api_docs import SWAGGER_UI_FILES, SWAGGER_UI_PATH, SwaggerPage
 from jobboard.web.dependencies import SETTINGS_KEY
 from jobboard.web.errors import EXCEPTION_HANDLERS
 from jobboard.web.fragments import PageParts
+from jobboard.web.ids import IdRangeMiddleware
 from jobboard.web.locale import LocaleMiddleware
 from jobboard.web.ops import OPS_HANDLERS, Readiness
 from jobboard.web.ratelimit import RATE_LIMITER_KEY, RateLimiter
 from jobboard.web.request_log import RequestLogMiddleware, stamp_response
+from jobboard.web.security import apply_security_headers
 from jobboard.web.stores import CountingStore, rate_limit_store, session_store
 from jobboard.web.templates import create_template_config
 from jobboard.web.threads import widen_handler_threads
@@ -61,7 +63,6 @@ PROBES = ["^/healthz$", "^/readyz$"]  # the operators' probes: no session, no co
 # Mail programs post a mail's one-click stop link with no cookie (RFC 8058): its token is the proof.
 MAIL_STOP_LINKS = "^/unsubscribe/"
 REQUEST_MAX_BODY_SIZE = 1_000_000  # ordinary forms; uploads raise it on their own routes
-SWAGGER_UI_PATH = "/static/swagger-ui"
 SESSION_DAYS = 7
 # What the domains add to every page's templates (``web/templates.py`` imports none of them).
 TEMPLATE_GLOBALS = {"job_posting_ld": job_posting_ld}
@@ -120,18 +121,9 @@ def running(worker: Worker) -> Iterator[Worker]:
         worker.stop()
 
 
-def api_docs_page() -> SwaggerRenderPlugin:
-    """Swagger UI served from the installed ``swagger-ui-bundle``: the venue's network may not reach a CDN."""
-    return SwaggerRenderPlugin(
-        js_url=f"{SWAGGER_UI_PATH}/swagger-ui-bundle.js",
-        css_url=f"{SWAGGER_UI_PATH}/swagger-ui.css",
-        standalone_preset_js_url=f"{SWAGGER_UI_PATH}/swagger-ui-standalone-preset.js",
-        favicon="",
-    )
-
-
 class BoardPlugin(InitPluginProtocol):
     def __init__(self, settings: Settings) -> None:
+        keep_files_private()
         configure_logging(settings.log_format)
         self.settings = settings
         self.state = BoardState.open(settings)
@@ -148,7 +140,7 @@ class BoardPlugin(InitPluginProtocol):
             *OPS_HANDLERS,
             create_static_files_router(path="/static", directories=[STATIC_DIR]),
             create_static_files_router(
-                path=SWAGGER_UI_PATH, directories=[swagger_ui_path], name="swagger_ui"
+                path=SWAGGER_UI_PATH, directories=[SWAGGER_UI_FILES], name="swagger_ui"
             ),
         ]
         app_config.dependencies.update(self._dependencies())
@@ -156,13 +148,15 @@ class BoardPlugin(InitPluginProtocol):
         app_config.middleware = [
             RequestLogMiddleware(),  # outermost: a routed request has its id before anything runs
             LocaleMiddleware(),
+            IdRangeMiddleware(),
             self._session_config().middleware,
             DefineMiddleware(
                 CurrentUserMiddleware, recent_users=self.state.recent_users, exclude=["^/static/", *PROBES]
             ),
             *app_config.middleware,
         ]
-        app_config.before_send.append(stamp_response)  # every response, unknown URLs too
+        # Every response, unknown URLs too: its request id and access line, and the header policy.
+        app_config.before_send.extend([stamp_response, apply_security_headers])
         app_config.csrf_config = CSRFConfig(
             secret=settings.secret_key,
             cookie_name=cookie_name(CSRF_COOKIE, settings),
@@ -183,7 +177,7 @@ class BoardPlugin(InitPluginProtocol):
             title="光博会人才招聘会 Job Board API",
             version="1.0.0",
             path="/api/docs",
-            render_plugins=[api_docs_page()],
+            render_plugins=[SwaggerPage()],
         )
         app_config.lifespan = [*app_config.lifespan, self.lifespan]
         app_config.state = State({SETTINGS_KEY: settings, RATE_LIMITER_KEY: self.state.rate_limiter})

@@ -11,6 +11,7 @@ from jobboard.imports.controllers import ImportController
 from jobboard.jobs.controllers import EmployerJobController, PublicJobController
 from jobboard.jobs.discovery import DiscoveryController
 from jobboard.jobs.moderation_controllers import JobModerationController
+from jobboard.mail.controllers import StaffMailController
 from jobboard.notifications.controllers import InboxController, MailStopController
 from jobboard.search.controllers import JobApiController, SearchPageController
 from jobboard.staff.controllers import StaffController
@@ -33,6 +34,7 @@ ROUTE_HANDLERS = [
     BoothController,
     ExportController,
     DiscoveryController,
+    StaffMailController,
     InboxController,
     MailStopController,
 ]

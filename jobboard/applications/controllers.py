@@ -28,6 +28,7 @@ from jobboard.jobs.services import JobService
 from jobboard.web.dependencies import BoardSettings, DbSession
 from jobboard.web.forms import Form, FormData, UploadData
 from jobboard.web.ratelimit import apply_rate_limit
+from jobboard.web.security import SANDBOX
 
 RESUME_ROUTE_BODY_LIMIT = MAX_RESUME_BYTES + 200_000  # the PDF plus the form's other fields
 NOTE_FIELDS = ("message", "interview_at", "place")  # what a step's form may say to the candidate
@@ -47,7 +48,7 @@ def _pdf_response(path: Any, filename: str) -> File:
         filename=filename,
         media_type="application/pdf",
         content_disposition_type="attachment",
-        headers={"X-Content-Type-Options": "nosniff"},
+        headers={"Content-Security-Policy": SANDBOX},  # what someone uploaded never runs here
     )
 
 

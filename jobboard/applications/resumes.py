@@ -12,6 +12,7 @@ from pathlib import Path
 from pypdf import PdfReader
 from pypdf.errors import PdfReadError
 
+from jobboard.applications.pdf_content import ActiveContent, refuse_active_content
 from jobboard.core.errors import InvalidInput
 
 MAX_RESUME_BYTES = 5 * 1024 * 1024
@@ -19,7 +20,8 @@ _KEY_SUFFIX = ".pdf"
 
 
 def check_resume(content: bytes) -> None:
-    """A real PDF of at most 5 MB: the bytes are parsed, the file name and declared type are not trusted."""
+    """A real PDF of at most 5 MB without script, actions or attachments: the bytes are parsed, the file
+    name and declared type are not trusted."""
     if not content:
         raise InvalidInput({"resume": "resume_empty"})
     if len(content) > MAX_RESUME_BYTES:
@@ -27,8 +29,12 @@ def check_resume(content: bytes) -> None:
     if not content.lstrip()[:5] == b"%PDF-":
         raise InvalidInput({"resume": "resume_not_pdf"})
     try:
-        if len(PdfReader(BytesIO(content)).pages) < 1:
+        reader = PdfReader(BytesIO(content))
+        if len(reader.pages) < 1:
             raise InvalidInput({"resume": "resume_not_pdf"})
+        refuse_active_content(reader)
+    except ActiveContent:
+        raise InvalidInput({"resume": "resume_active_content"}) from None
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError):
         raise InvalidInput({"resume": "resume_not_pdf"}) from None
 

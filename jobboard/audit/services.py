@@ -16,6 +16,7 @@ from sqlmodel import Session, col, select
 from jobboard.accounts.models import User
 from jobboard.audit.models import AuditEvent
 from jobboard.core.i18n import N_
+from jobboard.core.paging import page_window
 
 PAGE_SIZE = 50
 
@@ -83,8 +84,7 @@ def audit_page(session: Session, action: str = "", page: int = 1, page_size: int
         count = count.where(_condition(action))
         query = query.where(_condition(action))
     total = session.exec(count).one()
-    pages = max(1, -(-total // page_size))
-    page = min(max(page, 1), pages)
+    page, pages = page_window(total, page, page_size)
     events = session.exec(
         query.order_by(col(AuditEvent.created_at).desc(), col(AuditEvent.id).desc())
         .offset((page - 1) * page_size)

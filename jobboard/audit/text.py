@@ -53,11 +53,13 @@ ACTION_LABELS: dict[str, str] = {
     "resume.downloaded": N_("Resume downloaded"),
     "staff.created": N_("Staff account created"),
     "application.submitted": N_("Application submitted"),
+    "mail.retry": N_("Failed mail sent again"),
 }
 SUBJECTS: dict[str, str] = {
     "company": N_("Company"),
     "job": N_("Job"),
     "application": N_("Application"),
+    "mail": N_("Mail"),
     "user": N_("User account"),
     "import": N_("Import"),
     "export": N_("Export"),

@@ -12,6 +12,10 @@ from sqlmodel import Field
 
 from jobboard.core.clock import utcnow
 
+# The largest id or whole number a column holds on every database (PostgreSQL's INTEGER): a larger one
+# in a URL or a form can match no row, and must be answered as such before it reaches a query.
+LARGEST_INTEGER = 2**31 - 1
+
 
 class UTCDateTime(TypeDecorator[datetime]):
     """Timezone-aware UTC on every database; SQLite would otherwise hand back naive datetimes."""

@@ -38,7 +38,10 @@ def create_db_engine(database_url: str) -> Engine:
             _drop_nul_characters(engine)
         return engine
     if url.database and url.database != ":memory:":
-        Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+        database = Path(url.database)
+        database.parent.mkdir(parents=True, exist_ok=True)
+        if database.exists():  # made before the board kept its files private: SQLite gives its journals
+            database.chmod(0o600)  # the database file's mode, so this covers them too
     engine = create_engine(
         url, connect_args={"check_same_thread": False, "timeout": 30}, hide_parameters=True
     )

@@ -1,7 +1,9 @@
-"""The one cleaner for file names people send us (resumes, job tables), before we store or show them."""
+"""The one cleaner for file names people send us (resumes, job tables), before we store or show them, and
+the board's rule for the files it writes."""
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -28,3 +30,13 @@ def clean_filename(name: str, *, fallback: str = "upload", suffix: str = "") -> 
     if dot and len(ending) <= MAX_SUFFIX_LENGTH:
         base = f"{stem[: MAX_NAME_LENGTH - MAX_SUFFIX_LENGTH]}.{ending}"
     return base[:MAX_NAME_LENGTH]
+
+
+PRIVATE_UMASK = 0o077
+
+
+def keep_files_private() -> None:
+    """Every file and folder this process creates from now on is its owner's alone (0600 / 0700): the
+    database, resumes, uploaded tables, the index, locks. Set at start, whatever umask the shell had,
+    because a resume or the SQLite file readable by every account on the machine is personal data lost."""
+    os.umask(PRIVATE_UMASK)

@@ -24,6 +24,9 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
 # PostgreSQL's own messages quote the row: "DETAIL:  Key (email)=(…) already exists", "Failing row contains …"
 _DB_DETAIL = re.compile(r"(?m)^(DETAIL:\s*).*$")
 _MOBILE = re.compile(r"(?<!\d)(\+?86[ -]?)?1[3-9]\d([ -]?\d{4}){2}(?!\d)")
+# Line breaks and other control characters (C0, DEL, C1, the Unicode line and paragraph separators) in what a
+# request brings (a path with %0A) would forge lines in a log: they are written as escapes.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 # Attributes of a record that the JSON lines carry besides the message (see web/request_log.py).
 EXTRA_FIELDS = ("method", "path", "route", "status", "duration_ms")
 
@@ -37,6 +40,11 @@ def request_id_from(header: str | None) -> str:
 
 def redact(text: str) -> str:
     return _MOBILE.sub("<phone>", _EMAIL.sub("<email>", _DB_DETAIL.sub(r"\1(values hidden)", text)))
+
+
+def one_line(text: str) -> str:
+    """``text`` with every control character escaped (``\\n``, ``\\x1b``, ``\\u2028``): one log line."""
+    return _CONTROL.sub(lambda found: repr(found.group(0))[1:-1], text)
 
 
 def _install_record_factory() -> None:
@@ -61,10 +69,16 @@ class JsonFormatter(logging.Formatter):
             "time": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
             "level": record.levelname,
             "logger": record.name,
-            "message": redact(record.getMessage()),
+            "message": redact(one_line(record.getMessage())),
             "request_id": getattr(record, "request_id", "-"),
         }
-        entry.update({name: getattr(record, name) for name in EXTRA_FIELDS if hasattr(record, name)})
+        entry.update(
+            {
+                name: one_line(value) if isinstance(value := getattr(record, name), str) else value
+                for name in EXTRA_FIELDS
+                if hasattr(record, name)
+            }
+        )
         if record.exc_info:
             entry["exception"] = redact(self.formatException(record.exc_info))
         return json.dumps(entry, ensure_ascii=False, default=str)
@@ -78,6 +92,11 @@ class TextFormatter(logging.Formatter):
         if not hasattr(record, "request_id"):
             record.request_id = "-"
         return redact(super().format(record))
+
+    def formatMessage(self, record: logging.LogRecord) -> str:
+        """The record's own line, escaped; a traceback after it keeps its lines."""
+        record.message = one_line(record.message)
+        return super().formatMessage(record)
 
 
 class _BoardHandler(logging.StreamHandler[TextIO]):

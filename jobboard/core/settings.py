@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import socket
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -43,7 +44,8 @@ class Settings:
     redis_namespace: str = "jobboard"  # key prefix, so that several boards can share one Redis
     log_format: str = "text"  # "json": one JSON object per line
     trusted_proxies: tuple[str, ...] = ()  # addresses or networks whose X-Forwarded-For is believed
-    allowed_hosts: tuple[str, ...] = ()  # empty: the base URL's host, localhost and loopback
+    allowed_hosts: tuple[str, ...] = ()  # empty: the base URL's host, where `serve` binds, loopback
+    served_at: tuple[str, int] | None = None  # the host and port `jobboard serve` binds, told to workers
     ready_max_lag: float = 30.0  # /readyz fails when the index is this many seconds behind the outbox
     rate_limits: dict[str, tuple[int, int]] = field(default_factory=dict)  # rule: (count, seconds)
     # Mail: ``smtp://user:pass@host:587`` (STARTTLS when offered; required with a password),
@@ -56,12 +58,13 @@ class Settings:
 
     @classmethod
     def from_env(cls) -> Settings:
+        served_at = _address(_env(SERVE_ADDRESS_VARIABLE[len("JOBBOARD_") :]))
         return cls(
             database_url=_env("DATABASE_URL") or f"sqlite:///{VAR_DIR / 'jobboard.sqlite3'}",
             index_dir=Path(_env("INDEX_DIR") or PROJECT_ROOT / "search_index"),
             upload_dir=Path(_env("UPLOAD_DIR") or VAR_DIR / "uploads"),
             secret_key=_env("SECRET_KEY") or _persistent_secret_key(),
-            base_url=(_env("BASE_URL") or "http://127.0.0.1:8000").rstrip("/"),
+            base_url=(_env("BASE_URL") or _served_url(served_at)).rstrip("/"),
             redis_url=_env("REDIS_URL"),
             debug=_env("DEBUG", "0") == "1",
             redis_namespace=_env("REDIS_NAMESPACE") or "jobboard",
@@ -72,6 +75,7 @@ class Settings:
             rate_limits=_rate_limits(_env("RATE_LIMITS")),
             smtp_url=_env("SMTP_URL"),
             mail_from=_env("MAIL_FROM") or "",
+            served_at=served_at,
             applicant_digest_minutes=int(_env("APPLICANT_DIGEST_MINUTES") or 15),
         )
 
@@ -92,16 +96,54 @@ class Settings:
     def host_names(self) -> list[str]:
         """What the Host header may say. Litestar compares the whole header, port included."""
         base = urlsplit(self.base_url)
-        names = self.allowed_hosts or (base.hostname or "", "localhost", "127.0.0.1", "[::1]")
+        names = self.allowed_hosts or (base.hostname or "", *LOOPBACK_NAMES, *self._served_names())
         if "*" in names:
             return ["*"]
+        ports = [port for port in (base.port, self.served_at and self.served_at[1]) if port]
         hosts: list[str] = []
         for name in names:
             name = f"[{name}]" if ":" in name and not name.startswith("[") else name
             hosts.append(name)
-            if base.port and ":" not in name.rsplit("]", 1)[-1]:
-                hosts.append(f"{name}:{base.port}")
+            if ":" not in name.rsplit("]", 1)[-1]:  # a name given with its port keeps only that one
+                hosts.extend(f"{name}:{port}" for port in ports)
         return list(dict.fromkeys(host for host in hosts if host and host != "[]"))
+
+    def _served_names(self) -> tuple[str, ...]:
+        """The bound host; for a wildcard bind (every interface), this machine's names and addresses."""
+        if self.served_at is None:
+            return ()
+        host = self.served_at[0]
+        return _machine_names() if host in WILDCARD_HOSTS else (host,)
+
+
+SERVE_ADDRESS_VARIABLE = "JOBBOARD_SERVE_ADDRESS"  # "host:port", set by `jobboard serve` for its workers
+LOOPBACK_NAMES = ("localhost", "127.0.0.1", "[::1]")
+WILDCARD_HOSTS = frozenset({"0.0.0.0", "::", "[::]", ""})
+
+
+def _address(value: str | None) -> tuple[str, int] | None:
+    host, _, port = (value or "").rpartition(":")
+    return (host, int(port)) if port.isdigit() else None
+
+
+def _served_url(served_at: tuple[str, int] | None) -> str:
+    """Without a base URL, links point to where the board is served (loopback for a wildcard bind)."""
+    if served_at is None:
+        return "http://127.0.0.1:8000"
+    host, port = served_at
+    host = "127.0.0.1" if host in WILDCARD_HOSTS else host
+    return f"http://{f'[{host}]' if ':' in host and not host.startswith('[') else host}:{port}"
+
+
+@cache
+def _machine_names() -> tuple[str, ...]:
+    names = {socket.gethostname(), socket.getfqdn()}
+    for name in list(names):
+        try:
+            names |= {str(info[4][0]) for info in socket.getaddrinfo(name, None)}
+        except OSError:  # a name the resolver does not know: the name itself still counts
+            continue
+    return tuple(sorted(names))
 
 
 def _split(value: str | None) -> tuple[str, ...]:

@@ -26,6 +26,7 @@ from jobboard.exports.streaming import export_chunks
 from jobboard.jobs.services import JobService
 from jobboard.web.dependencies import BoardSettings, DbEngine, DbSession
 from jobboard.web.forms import Form, optional_choice, optional_int
+from jobboard.web.security import SANDBOX
 
 
 def read_export_form(
@@ -130,6 +131,7 @@ def _download(
         headers={
             "Content-Disposition": f'attachment; filename="{export.filename()}"',
             "Cache-Control": "no-store",
+            "Content-Security-Policy": SANDBOX,
         },
     )
 

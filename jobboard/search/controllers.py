@@ -12,6 +12,7 @@ from sqlmodel import Session
 
 from jobboard.accounts.guards import VisitorRequest
 from jobboard.companies.models import Company, Segment
+from jobboard.core.columns import LARGEST_INTEGER
 from jobboard.core.errors import InvalidInput
 from jobboard.jobs.models import Education, Job, JobType
 from jobboard.jobs.services import JobService
@@ -21,6 +22,7 @@ from jobboard.search.query.job_search import JobSearch
 from jobboard.search.query.results import MAX_QUERY_LENGTH, SORTS, SearchQuery, Sort
 from jobboard.search.service import FACET_LIMIT, company_names, count_search, run_search
 from jobboard.web.dependencies import BoardSettings, DbSession
+from jobboard.web.errors import problem_responses
 from jobboard.web.forms import optional_choice, optional_int
 from jobboard.web.fragments import KeptParts, PagePart, PageParts, part_key, render_part
 
@@ -31,6 +33,7 @@ Text = Annotated[
 ]
 Page = Annotated[int, QueryParameter(ge=1, le=1000)]
 PerPage = Annotated[int, QueryParameter(ge=1, le=100)]
+CompanyId = Annotated[int | None, QueryParameter(ge=1, le=LARGEST_INTEGER)]
 SALARY_BAND_NAMES = tuple(band.key for band in SALARY_BANDS)
 SalaryBandName = Literal["negotiable", "lt10k", "10k-15k", "15k-20k", "20k-30k", "30k-50k", "50k+"]
 Salary = Annotated[
@@ -38,6 +41,7 @@ Salary = Annotated[
     QueryParameter(
         ge=0,
         le=1_000_000,
+        schema_extra={"minimum": 0},  # Litestar leaves a bound of 0 out of the document
         description="Monthly CNY the job's salary range reaches: its maximum is at least this",
     ),
 ]
@@ -191,7 +195,7 @@ class JobApiController(Controller):
     path = "/api/jobs"
     tags = ["jobs"]
 
-    @get("/", sync_to_thread=True, summary="Search public jobs")
+    @get("/", sync_to_thread=True, summary="Search public jobs", responses=problem_responses(400, 429, 503))
     def list_jobs(
         self,
         db_session: DbSession,
@@ -207,7 +211,7 @@ class JobApiController(Controller):
         sort: FromQuery[Sort] = "relevance",
         page: Page = 1,
         per_page: PerPage = 20,
-        company: FromQuery[int | None] = None,
+        company: CompanyId = None,
         salary_band: FromQuery[SalaryBandName | None] = None,
     ) -> JobSearchPage:
         """Full-text search in Chinese and English with filters; without `q`, public jobs newest first."""
@@ -235,7 +239,12 @@ class JobApiController(Controller):
             did_you_mean=result.did_you_mean,
         )
 
-    @get("/{job_id:int}", sync_to_thread=True, summary="One public job")
+    @get(
+        "/{job_id:int}",
+        sync_to_thread=True,
+        summary="One public job",
+        responses=problem_responses(400, 404, 429, 503),
+    )
     def get_job(self, db_session: DbSession, settings: BoardSettings, job_id: FromPath[int]) -> JobDetail:
         job, company = JobService(db_session).get_public(job_id)
         summary = _summary(job, company, settings.base_url)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
 
 from litestar import MediaType, Response
 from litestar.exceptions import HTTPException
+from litestar.openapi import ResponseSpec
 from litestar.response import Redirect, Template
 from litestar.status_codes import (
     HTTP_400_BAD_REQUEST,
@@ -46,6 +48,38 @@ _HTTP_CODES = {
     HTTP_413_REQUEST_ENTITY_TOO_LARGE: "too_large",
     HTTP_429_TOO_MANY_REQUESTS: "rate_limited",
     HTTP_503_SERVICE_UNAVAILABLE: "unavailable",
+}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """The API's error body (RFC 9457 problem details), as the OpenAPI document describes it."""
+
+    type: str
+    title: str  # the error's code: not_found, bad_request, rate_limited, …
+    status: int
+    detail: str  # in the language the request asked for
+    errors: dict[str, str] | None = None  # for 400: each bad parameter and what is wrong with it
+
+
+def problem_responses(*statuses: int) -> dict[int, ResponseSpec]:
+    """What an API operation may answer besides success, for its OpenAPI description."""
+    return {
+        status: ResponseSpec(
+            data_container=Problem,
+            description=_PROBLEM_DESCRIPTIONS[status],
+            media_type="application/problem+json",
+            generate_examples=False,
+        )
+        for status in statuses
+    }
+
+
+_PROBLEM_DESCRIPTIONS = {
+    HTTP_400_BAD_REQUEST: "A parameter is not valid; `errors` says which and why.",
+    HTTP_404_NOT_FOUND: "No such public record.",
+    HTTP_429_TOO_MANY_REQUESTS: "Too many requests from this client; retry after `Retry-After` seconds.",
+    HTTP_503_SERVICE_UNAVAILABLE: "The database does not answer; retry after `Retry-After` seconds.",
 }
 
 

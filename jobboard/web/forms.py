@@ -9,6 +9,7 @@ from typing import Annotated, Any, TypeVar
 from litestar.enums import RequestEncodingType
 from litestar.params import Body
 
+from jobboard.core.columns import LARGEST_INTEGER
 from jobboard.core.errors import InvalidInput
 from jobboard.web.messages import field_error_text
 
@@ -54,9 +55,12 @@ def optional_int(name: str, value: str | None) -> int | None:
     if value is None or not value.strip():
         return None
     try:
-        return int(value.strip())
+        number = int(value.strip())
     except ValueError:
         raise InvalidInput({name: "int_parsing"}) from None
+    if abs(number) > LARGEST_INTEGER:
+        raise InvalidInput({name: "less_than_equal" if number > 0 else "greater_than_equal"})
+    return number
 
 
 def optional_choice(name: str, enum: type[EnumT], value: str | None) -> EnumT | None:

@@ -39,6 +39,10 @@ FIELD_ERRORS: dict[str, str] = {
     "consent_required": N_("You must agree to send your resume to this company."),
     "resume_missing": N_("Choose a PDF file with your resume."),
     "resume_not_pdf": N_("This file is not a PDF document."),
+    "resume_active_content": N_(
+        "This PDF contains scripts, actions or attached files, which the board does not accept. Save it"
+        " again as a plain PDF (for example with “Print” → “Save as PDF”) and send that."
+    ),
     "resume_too_large": N_("The resume must be at most 5 MB."),
     "resume_empty": N_("The file is empty."),
     "profile_incomplete": N_("Please give your name in your profile before applying."),

@@ -46,8 +46,11 @@ def _ids(seeder: Seeder) -> dict[str, int | str]:
 
     from jobboard.accounts.models import User
     from jobboard.applications.models import Application
+    from jobboard.core.db import unit_of_work
     from jobboard.core.tokens import new_token
     from jobboard.jobs.models import Job, JobStatus
+    from jobboard.mail.models import OutgoingMail
+    from jobboard.mail.services import queue_mail
     from jobboard.notifications.models import MailKind, MailStopToken
 
     with seeder._session() as session:
@@ -69,10 +72,19 @@ def _ids(seeder: Seeder) -> dict[str, int | str]:
             ).all()
             if job_id not in applied
         )
+        mail_id = session.exec(select(OutgoingMail.id)).first()
+        if mail_id is None:  # a mail to read on the staff outbox page
+            with unit_of_work(session):
+                mail = queue_mail(
+                    session, to=seeker.email, template="example", kind="example", language="zh",
+                    context={"name": seeker.full_name},
+                )  # fmt: skip
+            mail_id = mail.id
         token, digest = new_token()
         session.add(MailStopToken(digest=digest, user_id=seeker.id, kind=MailKind.APPLICATION_UPDATE))
         session.commit()
         return {
+            "mail_id": mail_id,
             "job_id": application.job_id,
             "company_id": employer.company_id,
             "application_id": application.id,
@@ -119,6 +131,11 @@ def _focus_problems(page: Any) -> list[str]:
     return problems
 
 
+def _note_refusal(message: Any, refused: list[str]) -> None:
+    if "Content Security Policy" in message.text:
+        refused.append(f"blocked by the Content-Security-Policy: {message.text[:160]}")
+
+
 def test_every_page(browser: Any, board_server: BoardServer, seeder: Seeder, look: Look) -> None:
     paths = page_paths(seeder)
     problems: dict[str, list[str]] = {}
@@ -127,6 +144,8 @@ def test_every_page(browser: Any, board_server: BoardServer, seeder: Seeder, loo
         context = new_context(browser, board_server, look)
         try:
             page = context.new_page()
+            refused: list[str] = []  # what the Content-Security-Policy blocked on the page being checked
+            page.on("console", lambda message, refused=refused: _note_refusal(message, refused))
             if credentials:
                 log_in(page, look, *credentials)
             folder = SCREENSHOTS / "test_every_page" / look.id / role
@@ -140,9 +159,10 @@ def test_every_page(browser: Any, board_server: BoardServer, seeder: Seeder, loo
                     probe.status != 200 and path not in EXTRA_PAGES
                 ):
                     continue  # not this role's page, or a download
+                refused.clear()
                 page.goto(path)
                 seen += 1
-                found = page.evaluate(AUDIT) + _focus_problems(page)
+                found = page.evaluate(AUDIT) + _focus_problems(page) + refused
                 if look.phone:
                     name = re.sub(r"\W+", "-", path).strip("-") or "home"
                     page.screenshot(path=folder / f"{name}.png")
@@ -153,6 +173,21 @@ def test_every_page(browser: Any, board_server: BoardServer, seeder: Seeder, loo
     assert seen > 30, f"only {seen} pages were checked"
     report = "\n".join(f"{page}:\n  " + "\n  ".join(lines[:6]) for page, lines in problems.items())
     assert not problems, f"{len(problems)} page(s) fail on {look.id}:\n{report}"
+
+
+def test_the_api_page_runs_under_the_policy(browser: Any, board_server: BoardServer) -> None:
+    """Swagger UI starts from a file, not an inline script, and reads the board's OpenAPI 3.1 document."""
+    context = new_context(browser, board_server, Look("en", "desktop"))
+    try:
+        page = context.new_page()
+        refused: list[str] = []
+        page.on("console", lambda message: _note_refusal(message, refused))
+        page.goto("/api/docs")
+        page.locator(".opblock-summary-path[data-path='/api/jobs']").wait_for(timeout=15_000)
+        assert page.locator(".opblock").count() >= 2
+        assert refused == []
+    finally:
+        context.close()
 
 
 def test_the_audit_notices_problems(browser: Any, board_server: BoardServer) -> None:

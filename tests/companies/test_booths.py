@@ -47,7 +47,9 @@ def test_poster_qr_code_opens_the_firm_page(fair: Fair, visitor) -> None:
     assert decode_svg_qr(svg.group(0)) == expected
     assert "激光器研发工程师" in poster.text
     assert "扫码" in poster.text and "Scan" in poster.text  # both languages, whatever the reader's
-    assert "@page" in poster.text and "A4" in poster.text
+    assert '<link rel="stylesheet" href="/static/css/poster.css">' in poster.text  # no inline style (CSP)
+    sheet = visitor().get("/static/css/poster.css").text
+    assert "@page" in sheet and "A4" in sheet
 
 
 def test_only_approved_firms_have_a_poster(fair: Fair, visitor) -> None:

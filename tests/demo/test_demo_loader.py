@@ -162,7 +162,9 @@ def test_applications_have_their_resume_files(session: Session, demo_settings: S
     }
     store = ResumeStore(demo_settings.upload_dir)
     kept = [application for application in applications if application.has_resume]
-    withdrawn = [application for application in applications if application.status == ApplicationStatus.WITHDRAWN]
+    withdrawn = [
+        application for application in applications if application.status == ApplicationStatus.WITHDRAWN
+    ]
     assert withdrawn and not any(application.has_resume for application in withdrawn)  # their files went
     assert _resume_files(demo_settings) == {application.resume_key for application in kept}
     for application in kept:

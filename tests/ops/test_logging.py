@@ -137,3 +137,23 @@ def test_database_errors_reach_the_log_without_the_row(engine: Engine) -> None:
         assert "IntegrityError" in line
         for secret in (EMAIL, NAME, PHONE):
             assert secret not in line
+
+
+@pytest.mark.parametrize("formatter", [TextFormatter(), JsonFormatter()], ids=["text", "json"])
+def test_a_line_break_in_a_path_forges_no_log_line(visitor, formatter: logging.Formatter) -> None:  # type: ignore[no-untyped-def]
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    handler.setFormatter(formatter)
+    handler.addFilter(lambda record: record.name == "jobboard.access")
+    access = logging.getLogger("jobboard.access")
+    access.addHandler(handler)
+    person = visitor()
+    try:
+        forged = "/jobs%0A2026-12-04 10:00:00,000 INFO jobboard.access [-] POST /staff 200%0D%1B[2J%E2%80%A8x"
+        assert person.get(forged).status_code == 404
+    finally:
+        access.removeHandler(handler)
+    lines = [line for line in stream.getvalue().splitlines() if "/login" not in line]  # its CSRF cookie
+    assert len(lines) == 1, lines  # the request's one line, nothing forged after it
+    assert "\\n2026-12-04" in lines[0] and "\\x1b" in lines[0] and "\\u2028" in lines[0]
+    assert "\x1b" not in lines[0] and "\u2028" not in lines[0] and "\r" not in lines[0]

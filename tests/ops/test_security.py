@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import socket
 from collections.abc import Callable
 from http.cookies import SimpleCookie
 
 import pytest
 
-from jobboard.core.settings import Settings
+from jobboard.core.settings import SERVE_ADDRESS_VARIABLE, Settings
 from tests.ops.conftest import PASSWORD, Fair, Visitor
 from tests.web.conftest import pdf_bytes
 
@@ -88,6 +89,25 @@ def test_host_names_default_to_the_base_url_and_loopback() -> None:
         "*.fair.example.cn",
     ]
     assert Settings(allowed_hosts=("*",)).host_names == ["*"]
+
+
+def test_where_serve_binds_is_allowed_and_an_explicit_list_still_wins() -> None:
+    served = Settings(served_at=("10.1.2.3", 9000)).host_names
+    assert {"10.1.2.3:9000", "localhost:9000", "127.0.0.1:9000", "[::1]:9000", "10.1.2.3"} <= set(served)
+    assert "evil.example.cn:9000" not in served
+    explicit = Settings(served_at=("10.1.2.3", 9000), allowed_hosts=("jobs.example.cn",)).host_names
+    assert "10.1.2.3:9000" not in explicit and "jobs.example.cn:9000" in explicit
+    everywhere = Settings(served_at=("0.0.0.0", 9000)).host_names  # every interface: this machine's names
+    assert f"{socket.gethostname()}:9000" in everywhere and "0.0.0.0:9000" not in everywhere
+
+
+def test_without_a_base_url_links_point_where_the_board_is_served(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("JOBBOARD_BASE_URL", raising=False)
+    monkeypatch.setenv("JOBBOARD_SECRET_KEY", "k" * 40)
+    monkeypatch.setenv(SERVE_ADDRESS_VARIABLE, "0.0.0.0:9000")
+    assert Settings.from_env().base_url == "http://127.0.0.1:9000"
+    monkeypatch.setenv("JOBBOARD_BASE_URL", "https://jobs.example.cn")
+    assert Settings.from_env().base_url == "https://jobs.example.cn"
 
 
 @pytest.mark.parametrize(
