@@ -13,6 +13,7 @@ from sqlmodel import Session
 from jobboard.core.db import create_db_engine, open_session
 from jobboard.core.files import keep_files_private
 from jobboard.core.settings import SERVE_ADDRESS_VARIABLE, get_settings
+from jobboard.exports.commands import export_applicants
 from jobboard.mail.commands import send_mail
 from jobboard.notifications.commands import send_digests_command
 
@@ -87,9 +88,17 @@ def migrate(revision: str) -> None:
 def create_staff(email: str, password: str) -> None:
     """Create a fair-staff account."""
     from jobboard.accounts.services import AccountService
+    from jobboard.core.errors import InvalidInput
+    from jobboard.core.i18n import locale_scope
+    from jobboard.web.messages import field_error_text
 
-    with db_session() as session:
-        user = AccountService(session).create_staff(email, password)
+    try:
+        with db_session() as session:
+            user = AccountService(session).create_staff(email, password)
+    except InvalidInput as error:  # an address that is not one, a short or a common password
+        with locale_scope("en"):
+            problems = [f"{name}: {field_error_text(name, code)}" for name, code in error.errors.items()]
+        raise click.UsageError(" ".join(problems)) from None
     click.echo(f"staff account {user.email} created")
 
 
@@ -114,6 +123,7 @@ def demo_accounts() -> None:
 
 
 jobboard.add_command(send_mail)
+jobboard.add_command(export_applicants)
 jobboard.add_command(send_digests_command)
 
 
@@ -212,87 +222,3 @@ def import_jobs(path: Path, skip_invalid: bool, same_firms: tuple[str, ...], new
     click.echo(f"created {report.created}, updated {report.updated}, bad rows {len(report.bad_lines)}")
     if report.problems and not report.imported:
         raise SystemExit(1)
-
-
-@jobboard.command("export-applicants")
-@click.option(
-    "--format",
-    "file_format",
-    type=click.Choice(["csv", "xlsx", "zip"]),
-    default="csv",
-    show_default=True,
-    help="csv (UTF-8 with BOM), xlsx (Excel), zip (one company's resumes).",
-)
-@click.option("--company", "company_id", type=int, help="Only this company's applicants.")
-@click.option("--job", "job_id", type=int, help="Only this job's applicants.")
-@click.option(
-    "--status",
-    "statuses",
-    multiple=True,
-    metavar="STATUS",
-    help="Only this status; repeat for several (submitted, viewed, interview, offer, hired, "
-    "rejected, withdrawn).",
-)
-@click.option("--since", metavar="YYYY-MM-DD", help="Applied on or after this day (at the fair).")
-@click.option("--until", metavar="YYYY-MM-DD", help="Applied on or before this day (at the fair).")
-@click.option(
-    "--segment",
-    "segments",
-    multiple=True,
-    metavar="SEGMENT",
-    help="Only firms of this segment; repeat for several (chips, optics, satellites, automotive, "
-    "networks, other).",
-)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True)
-def export_applicants(
-    file_format: str,
-    company_id: int | None,
-    job_id: int | None,
-    statuses: tuple[str, ...],
-    since: str | None,
-    until: str | None,
-    segments: tuple[str, ...],
-    output: Path,
-) -> None:
-    """Export applicants as CSV or XLSX (safe against formula injection), or one company's resumes as ZIP.
-
-    Days are days at the fair (Asia/Shanghai), both ends included. The export is recorded in the audit
-    trail like a download from the web, with no actor.
-    """
-    from jobboard.applications.resumes import ResumeStore
-    from jobboard.core.errors import InvalidInput
-    from jobboard.exports.filters import parse_filters
-    from jobboard.exports.plans import ExportFormat, ExportScope, plan_export
-    from jobboard.exports.streaming import write_export_file
-
-    settings = get_settings()
-    engine = create_db_engine(settings.database_url)
-    try:
-        try:
-            filters = parse_filters(statuses, segments, since, until)
-            requested = ExportScope(company_id=company_id, job_id=job_id)
-            with open_session(engine) as session:
-                export = plan_export(session, None, requested, filters, ExportFormat(file_format))
-        except InvalidInput as error:
-            raise click.UsageError(_export_problems(error.errors)) from None
-        resumes = ResumeStore(settings.upload_dir)
-        rows = write_export_file(engine, export, output, actor_id=None, resumes=resumes)
-    finally:
-        engine.dispose()
-    click.echo(f"{rows} {'resumes' if export.file_format == 'zip' else 'applicants'} written to {output}")
-
-
-_EXPORT_OPTIONS = {"applied_from": "--since", "applied_to": "--until"}
-_EXPORT_PROBLEMS = {
-    "enum": "is not one of the choices (see --help)",
-    "date_parsing": "is not a date like 2026-09-01",
-    "date_range_reversed": "is before --since",
-    "missing": "is needed for --format zip",
-}
-
-
-def _export_problems(errors: dict[str, str]) -> str:
-    return "; ".join(
-        f"{_EXPORT_OPTIONS.get(name, '--' + name)} {_EXPORT_PROBLEMS.get(code, code)}"
-        for name, code in errors.items()
-    )

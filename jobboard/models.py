@@ -1,6 +1,6 @@
 """Every table, imported in one place so that ``SQLModel.metadata`` (and Alembic) sees them all."""
 
-from jobboard.accounts.models import User
+from jobboard.accounts.models import AccountLink, User
 from jobboard.applications.models import Application
 from jobboard.audit.models import AuditEvent
 from jobboard.companies.models import Company, CompanyIdentityChange
@@ -11,6 +11,7 @@ from jobboard.notifications.models import MailStopToken, Notification, Notificat
 from jobboard.search.models import SearchQueryDay
 
 __all__ = [
+    "AccountLink",
     "Application",
     "AuditEvent",
     "Company",

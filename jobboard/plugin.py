@@ -31,6 +31,7 @@ from sqlalchemy import Engine
 from sqlmodel import Session
 
 from jobboard.accounts.middleware import CurrentUserMiddleware, RecentUsers
+from jobboard.accounts.recovery_controllers import EXCEPTION_HANDLERS as ACCOUNT_PAGES
 from jobboard.accounts.sessions import CSRF_COOKIE, SESSION_COOKIE, RenewableSessionConfig, cookie_name
 from jobboard.core.db import create_db_engine, open_session
 from jobboard.core.files import keep_files_private
@@ -145,6 +146,7 @@ class BoardPlugin(InitPluginProtocol):
         ]
         app_config.dependencies.update(self._dependencies())
         app_config.exception_handlers.update(EXCEPTION_HANDLERS)  # type: ignore[arg-type]
+        app_config.exception_handlers.update(ACCOUNT_PAGES)  # type: ignore[arg-type]
         app_config.middleware = [
             RequestLogMiddleware(),  # outermost: a routed request has its id before anything runs
             LocaleMiddleware(),
@@ -222,6 +224,9 @@ class BoardPlugin(InitPluginProtocol):
         def provide_search_tally() -> SearchTally:
             return board.search_tally
 
+        def provide_recent_users() -> RecentUsers:
+            return board.recent_users
+
         def provide_readiness() -> Callable[[], Readiness]:
             return partial(readiness, board.engine, board.settings)
 
@@ -233,6 +238,7 @@ class BoardPlugin(InitPluginProtocol):
             "page_parts": Provide(provide_page_parts, sync_to_thread=False),
             "search_tally": Provide(provide_search_tally, sync_to_thread=False),
             "readiness": Provide(provide_readiness, sync_to_thread=False),
+            "recent_users": Provide(provide_recent_users, sync_to_thread=False),
         }
 
     @asynccontextmanager

@@ -1,6 +1,8 @@
 """Every controller of the board, by domain."""
 
 from jobboard.accounts.controllers import AccountController
+from jobboard.accounts.recovery_controllers import RecoveryController
+from jobboard.accounts.settings_controllers import AccountSettingsController
 from jobboard.applications.controllers import EmployerApplicationController, SeekerApplicationController
 from jobboard.audit.controllers import StaffAuditController
 from jobboard.companies.booth_controllers import BoothController
@@ -22,6 +24,8 @@ ROUTE_HANDLERS = [
     PublicJobController,
     PublicCompanyController,
     AccountController,
+    RecoveryController,
+    AccountSettingsController,
     SeekerApplicationController,
     EmployerHomeController,
     EmployerJobController,

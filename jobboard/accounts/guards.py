@@ -10,6 +10,7 @@ from litestar.exceptions import NotAuthorizedException, PermissionDeniedExceptio
 from litestar.handlers.base import BaseRouteHandler
 
 from jobboard.accounts.models import Role, User
+from jobboard.core.errors import Forbidden
 
 # What handlers are given as ``request``: anyone's (``request.user`` is None unless signed in), or, behind one
 # of the guards below, a signed-in person's.
@@ -41,3 +42,20 @@ def requires_employer(connection: ASGIConnection[Any, Any, Any, Any], _: BaseRou
 
 def requires_staff(connection: ASGIConnection[Any, Any, Any, Any], _: BaseRouteHandler) -> None:
     _require_role(connection, Role.STAFF)
+
+
+class EmailNotVerified(Forbidden):
+    """Applying and submitting a job wait until the account's address is verified; the page that says
+    so offers to send the link again (``recovery_controllers.verify_first_page``)."""
+
+    code = "email_unverified"
+
+
+def check_verified(user: User) -> None:
+    if not user.is_verified:
+        raise EmailNotVerified()
+
+
+def requires_verified_email(connection: ASGIConnection[Any, Any, Any, Any], _: BaseRouteHandler) -> None:
+    """After ``requires_seeker`` or ``requires_employer``: the signed-in person has verified the address."""
+    check_verified(connection.user)

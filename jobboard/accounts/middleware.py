@@ -8,6 +8,7 @@ from typing import Any
 from cachetools import TTLCache
 from litestar.concurrency import sync_to_thread
 from litestar.connection import ASGIConnection
+from litestar.di import NamedDependency
 from litestar.middleware import AbstractAuthenticationMiddleware, AuthenticationResult
 from litestar.types import ASGIApp
 from sqlalchemy import Engine
@@ -17,6 +18,9 @@ from jobboard.accounts.services import AccountService
 from jobboard.core.db import open_session
 
 SESSION_USER_KEY = "user_id"
+# The account's session generation when this session signed in: a password change or reset raises the
+# account's, and every session of an older generation is signed out at its next request.
+SESSION_GENERATION_KEY = "generation"
 # A signed-in visitor sends many requests a minute; the account row is read again after this many seconds.
 # Signing out takes effect at once (the session is gone); a change to the account row itself within this
 # time. Handlers only read ``request.user``: the instance is shared by the requests of those seconds.
@@ -42,6 +46,15 @@ class RecentUsers:
         with self._lock:
             self._users[user_id] = user
 
+    def forget(self, user_id: int) -> None:
+        """After a change this process made to the account (its password): read it afresh. Other
+        processes read it again within ``fresh_seconds``."""
+        with self._lock:
+            self._users.pop(user_id, None)
+
+
+KnownUsers = NamedDependency[RecentUsers]  # handlers that change an account forget it (``recent_users``)
+
 
 def _load_user(engine: Engine, user_id: int) -> User | None:
     with open_session(engine) as session:
@@ -56,8 +69,9 @@ class CurrentUserMiddleware(AbstractAuthenticationMiddleware):
     async def authenticate_request(
         self, connection: ASGIConnection[Any, Any, Any, Any]
     ) -> AuthenticationResult:
-        session = connection.scope.get("session")
-        user_id = session.get(SESSION_USER_KEY) if isinstance(session, dict) else None
+        scope_session = connection.scope.get("session")
+        session: dict[str, Any] = scope_session if isinstance(scope_session, dict) else {}
+        user_id = session.get(SESSION_USER_KEY)
         user = None
         if isinstance(user_id, int):
             recent = self.recent_users
@@ -65,4 +79,7 @@ class CurrentUserMiddleware(AbstractAuthenticationMiddleware):
             if not known:
                 user = await sync_to_thread(_load_user, recent.engine, user_id)
                 recent.put(user_id, user)
+            if user is not None and session.get(SESSION_GENERATION_KEY, 0) != user.session_generation:
+                session.clear()  # signed in before the password changed: this session is over
+                user = None
         return AuthenticationResult(user=user, auth=None)

@@ -1,15 +1,22 @@
 from __future__ import annotations
 
 from datetime import datetime
+from enum import StrEnum
 
 from sqlmodel import Field, SQLModel
 
-from jobboard.core.columns import StrEnumType, created_at_field, enum_field, timestamp_field
+from jobboard.core.columns import (
+    StrEnumType,
+    UTCDateTime,
+    created_at_field,
+    enum_field,
+    timestamp_field,
+)
 from jobboard.core.errors import Forbidden
 from jobboard.core.roles import FirmRole, Role
 
 # Role and FirmRole live in core so that state machines can name who takes an action.
-__all__ = ["FirmRole", "Role", "User"]
+__all__ = ["AccountLink", "FirmRole", "LinkPurpose", "Role", "User"]
 
 
 class User(SQLModel, table=True):
@@ -56,3 +63,25 @@ class User(SQLModel, table=True):
         if self.company_id is None:
             raise Forbidden("no_employer_company")
         return self.company_id
+
+
+class LinkPurpose(StrEnum):
+    VERIFY_EMAIL = "verify_email"
+    RESET_PASSWORD = "reset_password"
+
+
+class AccountLink(SQLModel, table=True):
+    """A link mailed to an account's owner: the link holds the token, this row only its digest. Used once;
+    void as well once the account's password changes (its generation moves on)."""
+
+    __tablename__ = "account_links"
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(foreign_key="users.id", index=True)
+    purpose: LinkPurpose = Field(sa_type=StrEnumType(LinkPurpose), nullable=False)
+    token_digest: str = Field(max_length=64, unique=True, index=True)
+    next_path: str = Field(default="", max_length=500)  # where the person goes on (the apply form)
+    session_generation: int = 0  # the account's at issue
+    created_at: datetime = created_at_field()
+    expires_at: datetime = Field(sa_type=UTCDateTime, nullable=False)
+    used_at: datetime | None = timestamp_field()

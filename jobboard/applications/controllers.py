@@ -11,7 +11,12 @@ from litestar.params import FromPath
 from litestar.plugins.flash import flash
 from litestar.response import File, Redirect, Template
 
-from jobboard.accounts.guards import SignedInRequest, requires_employer, requires_seeker
+from jobboard.accounts.guards import (
+    SignedInRequest,
+    requires_employer,
+    requires_seeker,
+    requires_verified_email,
+)
 from jobboard.applications.models import APPLICATION_PIPELINE, DECLINE_UNDO_WINDOW, ApplicationStatus
 from jobboard.applications.notes import StepNote
 from jobboard.applications.resumes import MAX_RESUME_BYTES, ResumeStore
@@ -63,7 +68,7 @@ class SeekerApplicationController(Controller):
     dependencies = APPLICATION_DEPENDENCIES
     include_in_schema = False
 
-    @get("/jobs/{job_id:int}/apply", name="apply", sync_to_thread=True)
+    @get("/jobs/{job_id:int}/apply", name="apply", sync_to_thread=True, guards=[requires_verified_email])
     def apply_page(self, request: SignedInRequest, db_session: DbSession, job_id: FromPath[int]) -> Template:
         job, company = JobService(db_session).get_public(job_id)
         applied = application_status(db_session, request.user, job_id)
@@ -73,7 +78,7 @@ class SeekerApplicationController(Controller):
         "/jobs/{job_id:int}/apply",
         sync_to_thread=True,
         request_max_body_size=RESUME_ROUTE_BODY_LIMIT,
-        guards=[apply_rate_limit],
+        guards=[requires_verified_email, apply_rate_limit],
     )
     def apply(
         self,

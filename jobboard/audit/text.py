@@ -20,6 +20,8 @@ from jobboard.core.text import written_in
 from jobboard.jobs.models import JobAction, JobStatus
 
 ACTION_LABELS: dict[str, str] = {
+    "account.password_reset": N_("Password reset by mail"),
+    "account.password_changed": N_("Password changed"),
     "company.registered": N_("Company registered"),
     "company.approve": N_("Company approved"),
     "company.reject": N_("Company rejected"),

@@ -8,7 +8,9 @@ from pydantic import EmailStr
 from sqlmodel import Field, Session, col, func, select
 
 from jobboard.accounts.models import FirmRole, Role, User
+from jobboard.accounts.passwords import NewPassword
 from jobboard.accounts.services import AccountService, Credentials
+from jobboard.accounts.verification import EmailVerification
 from jobboard.audit import services as audit
 from jobboard.companies.identity import REVIEWED_IDENTITY, IdentityChanges
 from jobboard.companies.models import (
@@ -40,7 +42,7 @@ class EmployerSignup(CompanyProfile):
 
     segment: Segment  # chosen, never assumed: a firm left unasked was filed among the institutes
     email: EmailStr = Field(max_length=254)
-    password: str = Field(min_length=8, max_length=200)
+    password: NewPassword
     contact_name: str = Field(min_length=1, max_length=100)
 
 
@@ -103,16 +105,27 @@ class CompanyService:
         query = select(User).where(col(User.company_id).in_(company_ids)).order_by(col(User.id).desc())
         return {user.firm_id: user for user in self.session.exec(query)}  # the first id is written last
 
-    def register_employer(self, signup: EmployerSignup) -> User:
-        """A new firm and its first member; the firm waits for staff approval."""
+    def register_employer(
+        self, signup: EmployerSignup, *, language: str = "zh", verified: bool = False
+    ) -> User | None:
+        """A new firm and its first member, whose address a mailed link verifies; the firm waits for staff
+        approval. For an address that has an account already: the firm's checks all the same (the answer
+        must not tell), then only a mail to that account saying so, ``None``, and no firm."""
+        accounts = AccountService(self.session)
         with unit_of_work(self.session):
             self._check_unique(None, signup)
+            if accounts.tell_if_registered(signup.email, signup.password):
+                return None
             company = Company.model_validate(signup.model_dump(include=set(CompanyProfile.model_fields)))
             self.session.add(company)
             self.session.flush()
             credentials = Credentials(email=signup.email, password=signup.password)
-            user = AccountService(self.session).new_user(
-                credentials, Role.EMPLOYER, full_name=signup.contact_name
+            user = accounts.new_user(
+                credentials,
+                Role.EMPLOYER,
+                full_name=signup.contact_name,
+                language=language,
+                verified=verified,
             )
             user.company_id = company.id
             user.firm_role = FirmRole.OWNER
@@ -124,6 +137,8 @@ class CompanyService:
                 subject_id=company.id,
             )
             firm_waiting(self.session, company)
+            if not verified:
+                EmailVerification(self.session).send(user)
         return user
 
     def update_profile(self, company: Company, profile: CompanyProfile, actor: User) -> Company:

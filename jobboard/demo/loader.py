@@ -158,13 +158,13 @@ class _Accounts:
         if self._exists(STAFF_EMAIL, summary):
             return None
         credentials = Credentials(email=STAFF_EMAIL, password=STAFF_PASSWORD)
-        return self.service.new_user(credentials, Role.STAFF, full_name="光博会招聘会工作人员")
+        return self.service.new_user(credentials, Role.STAFF, full_name="光博会招聘会工作人员", verified=True)
 
     def employer(self, email: str, name: str, company: Company, summary: _Summary) -> User | None:
         if self._exists(email, summary):
             return None
         user = self.service.new_user(
-            Credentials(email=email, password=EMPLOYER_PASSWORD), Role.EMPLOYER, full_name=name
+            Credentials(email=email, password=EMPLOYER_PASSWORD), Role.EMPLOYER, full_name=name, verified=True
         )
         user.company_id = company.id
         return user
@@ -175,7 +175,7 @@ class _Accounts:
         if self._exists(email, summary):
             return None
         signup = SeekerSignup(email=email, password=SEEKER_PASSWORD, full_name=name)
-        return self.service.new_user(signup, Role.SEEKER, full_name=name)
+        return self.service.new_user(signup, Role.SEEKER, full_name=name, verified=True)
 
     def _exists(self, email: str, summary: _Summary) -> bool:
         if self.service.find_by_email(email) is None:
@@ -195,7 +195,9 @@ def _register_pending_firms(session: Session, summary: _Summary) -> list[User]:
             continue
         account = {"email": email, "password": EMPLOYER_PASSWORD, "contact_name": name}
         signup = EmployerSignup.model_validate(_profile(firm).model_dump() | account)
-        employers.append(service.register_employer(signup))
+        employer = service.register_employer(signup, verified=True)  # demo addresses receive no mail
+        if employer is not None:
+            employers.append(employer)
         summary.pending_firms += 1
     return employers
 

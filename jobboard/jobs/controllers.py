@@ -11,7 +11,7 @@ from litestar.plugins.flash import flash
 from litestar.response import Redirect, Template
 from sqlmodel import Session
 
-from jobboard.accounts.guards import SignedInRequest, requires_employer
+from jobboard.accounts.guards import SignedInRequest, check_verified, requires_employer
 from jobboard.accounts.models import User
 from jobboard.applications.services import application_status
 from jobboard.companies.services import CompanyService
@@ -97,6 +97,14 @@ def _changed_state_message(job: Job) -> str:
     return _("The job is now: %(status)s.", status=label(job.status))
 
 
+def _submits(values: dict[str, Any], employer: User) -> bool:
+    """Whether the form asks for review: only from a verified address (else the page says to verify)."""
+    submit = values.get("intent") == "submit"
+    if submit:
+        check_verified(employer)
+    return submit
+
+
 class EmployerJobController(Controller):
     path = "/employer/jobs"
     guards = [requires_employer]
@@ -115,11 +123,10 @@ class EmployerJobController(Controller):
         values = cleaned(data)
         employer: User = request.user
         company = CompanyService(db_session).get(employer.firm_id)
+        submit = _submits(values, employer)
         try:
             posting = validate(JobPosting, values)
-            job = JobService(db_session).create(
-                company, posting, employer, submit=values.get("intent") == "submit"
-            )
+            job = JobService(db_session).create(company, posting, employer, submit=submit)
         except InvalidInput as error:
             return self._form_with_errors(values, error, None)
         flash(request, _("The job was saved: %(status)s.", status=label(job.status)), "success")
@@ -168,10 +175,9 @@ class EmployerJobController(Controller):
         values = cleaned(data)
         service = JobService(db_session)
         job = service.get_owned(job_id, request.user)
+        submit = _submits(values, request.user)
         try:
-            service.revise(
-                job, validate(JobPosting, values), request.user, submit=values.get("intent") == "submit"
-            )
+            service.revise(job, validate(JobPosting, values), request.user, submit=submit)
         except InvalidInput as error:
             return self._form_with_errors(values, error, job)
         flash(request, _saved_message(job, RevisionService(db_session)), "success")
@@ -187,6 +193,8 @@ class EmployerJobController(Controller):
         data: FormData,
     ) -> Redirect:
         chosen = JOB_LIFECYCLE.action_named(action)
+        if chosen == JobAction.SUBMIT:
+            check_verified(request.user)
         if chosen == JobAction.CLOSE and cleaned(data).get("confirm") != "yes":
             return Redirect(f"/employer/jobs/{job_id}/confirm-close")
         try:

@@ -37,13 +37,14 @@ class Form:
 
 
 def cleaned(data: dict[str, Any]) -> dict[str, Any]:
-    """Trims text and drops empty fields, so they take the schema default or are reported missing."""
+    """Trims text and drops empty fields, so they take the schema default or are reported missing.
+    Passwords (``password…``, ``current_password``) are kept exactly as typed, spaces and all."""
     result: dict[str, Any] = {}
     for name, value in data.items():
         if name == "_csrf_token":
             continue
         if isinstance(value, str):
-            value = value.strip()
+            value = value if "password" in name else value.strip()
             if not value:
                 continue
         result[name] = value

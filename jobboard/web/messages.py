@@ -36,6 +36,8 @@ FIELD_ERRORS: dict[str, str] = {
     "deadline_in_past": N_("The deadline must not be in the past."),
     "job_not_editable": N_("This job can no longer be edited."),
     "password_mismatch": N_("The two passwords differ."),
+    "password_common": N_("This is one of the commonest passwords, which are guessed first: choose another."),
+    "password_wrong": N_("This is not your current password."),
     "consent_required": N_("You must agree to send your resume to this company."),
     "resume_missing": N_("Choose a PDF file with your resume."),
     "resume_not_pdf": N_("This file is not a PDF document."),

@@ -1,4 +1,5 @@
-"""Rate limits on signing in, signing up and applying, keyed on the account and on the client's address.
+"""Rate limits on signing in, signing up, mails to an account and applying, keyed on the account and on
+the client's address.
 
 Litestar's own ``RateLimitMiddleware`` believes any ``X-Forwarded-For`` header, so that a client can reset
 its limit by sending a new one. Here the address is the peer's, unless the peer is one of
@@ -43,6 +44,9 @@ DEFAULT_LIMITS: dict[str, Limit] = {
     "register_address": Limit(100, 600),
     "apply_account": Limit(30, 3600),  # applications per job seeker
     "apply_address": Limit(300, 600),
+    # Sign-ups, "forgot password" and "send it again" for one address: each may mail it.
+    "account_mail": Limit(10, 3600),
+    "recovery_address": Limit(100, 600),
 }
 
 
@@ -150,14 +154,32 @@ def _address(connection: ASGIConnection[Any, Any, Any, Any]) -> str:
 
 
 async def _login_keys(connection: ASGIConnection[Any, Any, Any, Any]) -> list[tuple[str, str]]:
+    return [("login_address", _address(connection)), ("login_account", await _typed_email(connection))]
+
+
+async def _password_change_keys(connection: ASGIConnection[Any, Any, Any, Any]) -> list[tuple[str, str]]:
+    """Guessing the current password from a signed-in session counts as failed sign-ins do."""
+    user = connection.scope.get("user")
+    return [("login_account", account_key(str(getattr(user, "email", "") or "")))]
+
+
+async def _typed_email(connection: ASGIConnection[Any, Any, Any, Any]) -> str:
     # The CSRF middleware parsed the form already; this reads it from the connection's cache.
     form = await Request(connection.scope, connection.receive).form()
-    email = account_key(str(form.get("email") or ""))
-    return [("login_address", _address(connection)), ("login_account", email)]
+    return account_key(str(form.get("email") or ""))
 
 
 async def _register_keys(connection: ASGIConnection[Any, Any, Any, Any]) -> list[tuple[str, str]]:
-    return [("register_address", _address(connection))]
+    return [("register_address", _address(connection)), ("account_mail", await _typed_email(connection))]
+
+
+async def _recovery_keys(connection: ASGIConnection[Any, Any, Any, Any]) -> list[tuple[str, str]]:
+    return [("recovery_address", _address(connection)), ("account_mail", await _typed_email(connection))]
+
+
+async def _resend_keys(connection: ASGIConnection[Any, Any, Any, Any]) -> list[tuple[str, str]]:
+    user = connection.scope.get("user")
+    return [("account_mail", account_key(str(getattr(user, "email", "") or "")))]
 
 
 async def _apply_keys(connection: ASGIConnection[Any, Any, Any, Any]) -> list[tuple[str, str]]:
@@ -169,3 +191,6 @@ async def _apply_keys(connection: ASGIConnection[Any, Any, Any, Any]) -> list[tu
 login_rate_limit = rate_limited(_login_keys)
 register_rate_limit = rate_limited(_register_keys)
 apply_rate_limit = rate_limited(_apply_keys)
+recovery_rate_limit = rate_limited(_recovery_keys)
+resend_rate_limit = rate_limited(_resend_keys)
+password_change_rate_limit = rate_limited(_password_change_keys)

@@ -2,7 +2,8 @@
 
 - A Content-Security-Policy without inline script: every script is a file under ``/static`` (the Swagger
   page too: ``SwaggerPage`` below), so a link or text someone typed can never run in the board's origin.
-  A response that brings its own policy keeps it (resume downloads: ``sandbox``).
+  A response that brings its own policy keeps it (resume downloads: ``sandbox``), as one with a stricter
+  Referrer-Policy does (pages whose URL holds a token: ``no-referrer``).
 - ``nosniff``, a strict Referrer-Policy, a Permissions-Policy that turns off what the board never uses,
   no framing (clickjacking of the staff pages), and HSTS under an https base URL.
 - ``Cache-Control: no-store`` on everything answered to a signed-in person: pages and downloads with
@@ -44,7 +45,7 @@ async def apply_security_headers(message: Message, scope: Scope) -> None:
     headers = MutableScopeHeaders.from_message(message)
     headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
     headers["X-Content-Type-Options"] = "nosniff"
-    headers["Referrer-Policy"] = "strict-origin-when-cross-origin"
+    headers.setdefault("Referrer-Policy", "strict-origin-when-cross-origin")  # or stricter, where a page says
     headers["Permissions-Policy"] = PERMISSIONS_POLICY
     headers["X-Frame-Options"] = "DENY"  # frame-ancestors' elder, for old browsers
     settings = settings_of(scope)

@@ -92,7 +92,8 @@ class Seeder:
                 segment="optics", city="长春", hall="B2",
                 description_zh="专注于激光器与光学元件的研发和生产。",
             )  # fmt: skip
-            user = CompanyService(session).register_employer(signup)
+            user = CompanyService(session).register_employer(signup, verified=True)
+            assert user is not None
             company_id = user.company_id
             if approved:
                 service = CompanyService(session)
@@ -126,7 +127,8 @@ class Seeder:
 
         with self._session() as session:
             AccountService(session).register_seeker(
-                SeekerSignup(email=email, password=PASSWORD, full_name=name, phone="13800000000")
+                SeekerSignup(email=email, password=PASSWORD, full_name=name, phone="13800000000"),
+                verified=True,
             )
 
     def application(self, seeker_email: str, job_id: int) -> int:
@@ -167,8 +169,9 @@ def pdf_bytes() -> bytes:
 
 
 @contextmanager
-def serve_board(folder: Path) -> Iterator[BoardServer]:
-    """`jobboard migrate`, the demo data, then the app factory under Uvicorn, as `make run` does."""
+def serve_board(folder: Path, **settings: str) -> Iterator[BoardServer]:
+    """`jobboard migrate`, the demo data, then the app factory under Uvicorn, as `make run` does.
+    ``settings``: more of its environment (``JOBBOARD_SMTP_URL=…``)."""
     port = _free_port()
     env = os.environ | {
         "JOBBOARD_DATABASE_URL": f"sqlite:///{folder / 'board.sqlite3'}",
@@ -176,6 +179,7 @@ def serve_board(folder: Path) -> Iterator[BoardServer]:
         "JOBBOARD_UPLOAD_DIR": str(folder / "uploads"),
         "JOBBOARD_SECRET_KEY": "browser-tests-secret-key-0123456789-abcdefghij",
         "JOBBOARD_BASE_URL": f"http://127.0.0.1:{port}",
+        **settings,
     }
     env.pop("JOBBOARD_REDIS_URL", None)
     _jobboard(env, "migrate")

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from sqlalchemy import Engine, func
-from sqlmodel import Session, SQLModel, select
+from sqlmodel import Session, SQLModel, col, select
 
 import jobboard.models  # noqa: F401  (every table)
 from jobboard import cli
@@ -95,6 +95,18 @@ def test_foreign_firms_keep_their_english_name_and_get_a_chinese_one(session: Se
     for firm in foreign:
         company = session.exec(select(Company).where(Company.name_en == firm.name_en)).one()
         assert company.name_zh == firm.name_zh != firm.name_en
+
+
+def test_demo_accounts_are_verified_and_nobody_is_mailed(session: Session) -> None:
+    from jobboard.mail.models import OutgoingMail
+
+    assert (
+        session.exec(
+            select(func.count()).select_from(User).where(col(User.email_verified_at).is_(None))
+        ).one()
+        == 0
+    )
+    assert session.exec(select(func.count()).select_from(OutgoingMail)).one() == 0
 
 
 def test_summary_says_where_the_sign_ins_are(summary: str) -> None:

@@ -11,12 +11,13 @@ from click.testing import CliRunner, Result
 from jobboard import cli
 from jobboard.applications.models import ApplicationStatus
 from jobboard.core.settings import Settings
+from jobboard.exports import commands
 from tests.exports.conftest import Board, read_csv, xlsx_values
 
 
 @pytest.fixture
 def run(settings: Settings, monkeypatch: pytest.MonkeyPatch) -> object:
-    monkeypatch.setattr(cli, "get_settings", lambda: settings)
+    monkeypatch.setattr(commands, "get_settings", lambda: settings)
 
     def invoke(*arguments: str) -> Result:
         return CliRunner().invoke(cli.jobboard, ["export-applicants", *arguments])

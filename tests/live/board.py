@@ -19,6 +19,7 @@ from sqlmodel import Session, col, select
 
 from jobboard.accounts.models import Role, User
 from jobboard.accounts.services import AccountService, hash_password
+from jobboard.core.clock import utcnow
 from jobboard.core.db import create_db_engine, open_session
 from jobboard.demo.generator import generate_job_table
 from jobboard.imports.services import ImportService
@@ -72,8 +73,9 @@ def import_jobs(engine: Engine, rows: Iterable[dict[str, Any]]) -> list[int]:
 
 
 def create_seekers(engine: Engine, count: int, prefix: str = "seeker") -> list[str]:
-    """``count`` job seekers sharing one password (one hash computed once); their e-mail addresses."""
+    """``count`` verified job seekers sharing one password (one hash computed once); their addresses."""
     password_hash = hash_password(PASSWORD)
+    verified_at = utcnow()
     emails = [f"{prefix}{number:05d}@live.example.cn" for number in range(count)]
     with engine.begin() as connection:
         connection.execute(
@@ -86,6 +88,7 @@ def create_seekers(engine: Engine, count: int, prefix: str = "seeker") -> list[s
                     "full_name": f"求职者{n}",
                     "phone": "",
                     "is_active": True,
+                    "email_verified_at": verified_at,
                 }
                 for n, email in enumerate(emails)
             ],

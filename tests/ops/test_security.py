@@ -43,6 +43,12 @@ def test_over_https_cookies_are_secure_host_only_and_named_host(board_with: Call
               "password_confirm": PASSWORD, "_csrf_token": token},
         follow_redirects=False,
     )  # fmt: skip
+    assert answer.status_code == 200 and "__Host-session" not in _cookies(answer)  # "check your mail"
+    answer = client.post(
+        "/login",
+        data={"email": "tls@example.cn", "password": PASSWORD, "_csrf_token": token},
+        follow_redirects=False,
+    )
     assert answer.status_code in (302, 303), answer.text
     session = _cookies(answer)["__Host-session"]
     assert session["secure"] and session["httponly"] and session["samesite"].lower() == "lax"

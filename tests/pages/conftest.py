@@ -9,9 +9,12 @@ import pytest
 from litestar import Litestar, get
 from sqlmodel import col, select
 
+from jobboard.accounts.links import AccountLinks
+from jobboard.accounts.models import LinkPurpose
+from jobboard.accounts.services import AccountService
 from jobboard.applications.models import Application
 from jobboard.companies.models import Company
-from jobboard.core.db import open_session
+from jobboard.core.db import open_session, unit_of_work
 from jobboard.core.tokens import new_token
 from jobboard.jobs.models import Job
 from jobboard.notifications.models import MailKind, MailStopToken
@@ -38,6 +41,7 @@ class Board:
     pending_job_id: int  # awaiting review
     company_id: int
     application_id: int
+    reset_path: str  # a password reset link of the seeker's, unused
     stop_token: str  # a mail's one-click stop link, for the seeker's news of applications
 
     def publish(self, title: str, **fields: object) -> int:
@@ -91,5 +95,13 @@ def board(app: Litestar, fair: Fair, visitor: Callable[[], Visitor]) -> Board:
         pending_job_id=_job_id(app, PENDING_JOB),
         company_id=company_id,
         application_id=fair.application_id,
+        reset_path=_reset_path(app, "seeker@example.cn"),
         stop_token=stop_token,
     )
+
+
+def _reset_path(app: Litestar, email: str) -> str:
+    with open_session(BoardPlugin.state_of(app).engine) as session, unit_of_work(session):
+        user = AccountService(session).find_by_email(email)
+        assert user is not None
+        return AccountLinks(session).issue(user, LinkPurpose.RESET_PASSWORD)

@@ -49,7 +49,8 @@ CJK = re.compile(r"[\u3400-\u9fff]")
 ADDRESSES = re.compile(r"[\w.+-]+@[\w.-]+|https?://\S+|/[\w/.-]+")
 
 # Paths that are not pages for people, and pages that are bilingual on purpose.
-NOT_PAGES = ("/api/", "/static/", "/__test__/")
+# /account/verify is a link that signs in and redirects; its error page is among EXTRA_PAGES.
+NOT_PAGES = ("/api/", "/static/", "/__test__/", "/account/verify")
 BILINGUAL_BY_DESIGN = {
     "/booths/{company_id:int}/poster": "a printed booth poster shows both languages side by side",
 }
@@ -62,6 +63,8 @@ EXTRA_PAGES = [
     ("/no/such/page", "anonymous", 404),
     ("/jobs/999999", "seeker", 404),
     ("/staff", "seeker", 403),
+    ("/account/verify?token=forged", "anonymous", 404),
+    ("/account/reset?token=forged", "anonymous", 404),
     ("/__test__/boom", "anonymous", 500),
 ]
 
@@ -85,7 +88,7 @@ def page_paths(board: Board) -> list[str]:
     for route in board.app.routes:
         if not isinstance(route, HTTPRoute) or "GET" not in route.methods or route.path.startswith(NOT_PAGES):
             continue
-        path = route.path
+        path = board.reset_path if route.path == "/account/reset" else route.path  # a page of a link
         for name in re.findall(r"\{(\w+):\w+\}", path):
             if name not in values:
                 pytest.fail(f"{route.path}: give the page test a value for {{{name}}} (tests/pages)")

@@ -1,4 +1,5 @@
-"""Signing up or in from "Apply" comes back to the apply form; only paths of this site are followed."""
+"""Signing up or in from "Apply" comes back to the apply form (through the verification link when signing
+up); only paths of this site are followed."""
 
 from __future__ import annotations
 
@@ -32,6 +33,12 @@ def _sign_up(person, next: str | None, **extra: str):
     return person.post("/register", form, follow_redirects=False)
 
 
+def _verified(person, answer):
+    """Where the verification link of a sign-up leads (its redirect, not followed)."""
+    assert answer.status_code == 200 and "请查收邮件" in answer.text
+    return person.verify("new@example.cn", answer).history[0].headers["location"]
+
+
 def test_apply_as_a_visitor_asks_to_sign_in_and_says_why(fair: Fair, visitor) -> None:
     person = visitor()
     answer = person.get(f"/jobs/{fair.job_id}/apply", follow_redirects=False)
@@ -49,9 +56,9 @@ def test_signing_up_from_apply_returns_to_the_apply_form(fair: Fair, visitor) ->
     person = visitor()
     page = person.get(f"/register?next=/jobs/{fair.job_id}/apply")
     assert f'name="next" value="/jobs/{fair.job_id}/apply"' in page.text
-    answer = _sign_up(person, f"/jobs/{fair.job_id}/apply")
-    assert answer.headers["location"] == f"/jobs/{fair.job_id}/apply"
-    assert 'name="resume"' in person.get(answer.headers["location"]).text
+    location = _verified(person, _sign_up(person, f"/jobs/{fair.job_id}/apply"))
+    assert location == f"/jobs/{fair.job_id}/apply"
+    assert 'name="resume"' in person.get(location).text
 
 
 def test_a_failed_sign_up_keeps_where_it_returns_to(fair: Fair, visitor) -> None:
@@ -62,14 +69,15 @@ def test_a_failed_sign_up_keeps_where_it_returns_to(fair: Fair, visitor) -> None
 
 
 def test_sign_up_without_next_goes_to_the_jobs(visitor) -> None:
-    assert _sign_up(visitor(), None).headers["location"] == "/jobs"
+    person = visitor()
+    assert _verified(person, _sign_up(person, None)) == "/jobs"
 
 
 @pytest.mark.parametrize("target", REFUSED)
 def test_sign_up_refuses_to_send_anyone_elsewhere(target: str, visitor) -> None:
     person = visitor()
     assert 'name="next"' not in person.get("/register", params={"next": target}).text
-    assert _sign_up(person, target).headers["location"] == "/jobs"
+    assert _verified(person, _sign_up(person, target)) == "/jobs"
 
 
 @pytest.mark.parametrize("target", REFUSED)
