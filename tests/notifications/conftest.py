@@ -4,6 +4,7 @@ server, and its digest loop stopped: the tests run the digests themselves, at th
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Iterator
 from email.message import EmailMessage
 
@@ -17,6 +18,7 @@ from jobboard.core.db import open_session
 from jobboard.core.settings import Settings
 from jobboard.mail.models import OutgoingMail
 from jobboard.plugin import BoardPlugin
+from tests.mail.smtp import SmtpInbox
 from tests.web.conftest import fair, staff, visitor
 
 __all__ = ["app", "fair", "running_app", "staff", "visitor"]
@@ -32,6 +34,18 @@ def running_app(app: Litestar) -> Iterator[TestClient]:
     with TestClient(app=app, base_url="http://testserver.local") as client:
         BoardPlugin.state_of(app).digests.stop()
         yield client
+
+
+def stoppable_mails(inbox: SmtpInbox, address: str, timeout: float = 10.0) -> list[EmailMessage]:
+    """The mails to ``address`` that carry a stop link (not its sign-up's verification mail), once at
+    least one has arrived."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        found = [message for message in inbox.to(address) if message["List-Unsubscribe"]]
+        if found:
+            return found
+        time.sleep(0.05)
+    raise AssertionError(f"no mail that can be stopped arrived for {address} in {timeout}s")
 
 
 def text_of(message: EmailMessage) -> str:

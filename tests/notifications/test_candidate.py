@@ -10,7 +10,7 @@ from jobboard.core.clock import FAIR_TIMEZONE
 from jobboard.mail.sender import deliver_queued
 from jobboard.plugin import BoardPlugin
 from tests.mail.smtp import SmtpInbox
-from tests.notifications.conftest import queued, text_of
+from tests.notifications.conftest import queued, stoppable_mails, text_of
 from tests.web.conftest import Fair, db
 
 SEEKER = "seeker@example.cn"
@@ -44,9 +44,7 @@ def test_an_invitation_reaches_the_candidate_with_the_message_time_and_place(
     )
     assert answer.status_code == 200
     _deliver(fair)
-    (mail,) = [
-        message for message in smtp_inbox.wait_for(1) if message["To"].addresses[0].addr_spec == SEEKER
-    ]
+    (mail,) = stoppable_mails(smtp_inbox, SEEKER)
     text = text_of(mail)
     assert "长春甲光电有限公司：您对“激光器研发工程师”的投递状态已更新为：面试。" in text
     assert mail["Subject"] == "长春甲光电有限公司：您对“激光器研发工程师”的投递状态已更新为：面试。"

@@ -12,7 +12,7 @@ from jobboard.mail.sender import deliver_queued
 from jobboard.notifications.digest import send_digests
 from jobboard.plugin import BoardPlugin
 from tests.mail.smtp import SmtpInbox
-from tests.notifications.conftest import queued, text_of
+from tests.notifications.conftest import queued, stoppable_mails, text_of
 from tests.web.conftest import Fair, Visitor
 
 MEMBER = "hr@a.example.cn"
@@ -39,8 +39,7 @@ def test_two_applications_within_the_interval_make_one_digest_and_a_second_run_s
     assert _digests(fair) == 0  # the second run: nothing new, and the interval has not passed
     board = BoardPlugin.state_of(fair.app)
     deliver_queued(board.engine, board.settings)
-    smtp_inbox.wait_for(1)
-    (mail,) = smtp_inbox.to(MEMBER)
+    (mail,) = stoppable_mails(smtp_inbox, MEMBER)
     text = text_of(mail)
     assert mail["Subject"] == "招聘会网站有 2 条新通知"
     assert text.count("“激光器研发工程师”收到一份新投递。") == 2

@@ -10,7 +10,7 @@ from litestar.testing import TestClient
 from jobboard.mail.sender import deliver_queued
 from jobboard.plugin import BoardPlugin
 from tests.mail.smtp import SmtpInbox
-from tests.notifications.conftest import queued, stop_link, text_of
+from tests.notifications.conftest import queued, stop_link, stoppable_mails, text_of
 from tests.web.conftest import Fair, Visitor
 
 SEEKER = "seeker@example.cn"
@@ -20,9 +20,7 @@ def _mail_to_the_candidate(fair: Fair, smtp_inbox: SmtpInbox) -> str:
     fair.employer_a.post(f"/employer/applications/{fair.application_id}/invite")
     board = BoardPlugin.state_of(fair.app)
     deliver_queued(board.engine, board.settings)
-    (mail,) = [
-        message for message in smtp_inbox.wait_for(1) if message["To"].addresses[0].addr_spec == SEEKER
-    ]
+    (mail,) = stoppable_mails(smtp_inbox, SEEKER)
     link = stop_link(mail)
     assert f"http://testserver.local{link}" in text_of(mail)  # the same link in the body, for any reader
     return link
