@@ -162,6 +162,12 @@ class MailChoices:
                 settings.mail_off = sorted({*settings.mail_off, stop.kind})
         return stop.kind
 
+    def stop_all(self, user_ids: Sequence[int]) -> None:
+        """No mail of any kind for these accounts (the demo's, whose addresses receive nothing)."""
+        with unit_of_work(self.session):
+            for user_id in user_ids:
+                self._settings_of(user_id).mail_off = sorted(MailKind)
+
     def _settings_of(self, user_id: int) -> NotificationSettings:
         ensure_settings(self.session, [user_id])
         return self.session.get_one(
