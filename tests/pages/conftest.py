@@ -17,6 +17,7 @@ from jobboard.companies.models import Company
 from jobboard.core.db import open_session, unit_of_work
 from jobboard.core.tokens import new_token
 from jobboard.jobs.models import Job
+from jobboard.mail.models import OutgoingMail
 from jobboard.notifications.models import MailKind, MailStopToken
 from jobboard.plugin import BoardPlugin
 from tests.web.conftest import Fair, Visitor, app, fair, running_app, staff, sync_index, visitor
@@ -43,6 +44,7 @@ class Board:
     application_id: int
     reset_path: str  # a password reset link of the seeker's, unused
     stop_token: str  # a mail's one-click stop link, for the seeker's news of applications
+    mail_id: int  # a mail in the outbox (the seeker's verification mail), for the staff outbox page
 
     def publish(self, title: str, **fields: object) -> int:
         """A new job of the employer's, approved by staff and indexed."""
@@ -97,7 +99,15 @@ def board(app: Litestar, fair: Fair, visitor: Callable[[], Visitor]) -> Board:
         application_id=fair.application_id,
         reset_path=_reset_path(app, "seeker@example.cn"),
         stop_token=stop_token,
+        mail_id=_first_mail(app),
     )
+
+
+def _first_mail(app: Litestar) -> int:
+    with open_session(BoardPlugin.state_of(app).engine) as session:
+        mail_id = session.exec(select(OutgoingMail.id).order_by(col(OutgoingMail.id))).first()
+        assert mail_id is not None, "registering queues a verification mail"
+        return mail_id
 
 
 def _reset_path(app: Litestar, email: str) -> str:

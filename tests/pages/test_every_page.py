@@ -75,6 +75,7 @@ def _parameter_values(board: Board) -> dict[str, int | str]:
         "company_id": board.company_id,
         "application_id": board.application_id,
         "token": board.stop_token,
+        "mail_id": board.mail_id,
     }
 
 
