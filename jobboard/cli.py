@@ -15,6 +15,7 @@ from jobboard.core.files import keep_files_private
 from jobboard.core.settings import SERVE_ADDRESS_VARIABLE, get_settings
 from jobboard.exports.commands import export_applicants
 from jobboard.mail.commands import send_mail
+from jobboard.notifications.commands import send_digests_command
 
 
 @contextmanager
@@ -123,6 +124,7 @@ def demo_accounts() -> None:
 
 jobboard.add_command(send_mail)
 jobboard.add_command(export_applicants)
+jobboard.add_command(send_digests_command)
 
 
 @jobboard.command()

@@ -7,6 +7,7 @@ from jobboard.companies.models import Company, CompanyIdentityChange
 from jobboard.core.outbox import IndexOutboxEntry
 from jobboard.jobs.models import Job, JobRevision
 from jobboard.mail.models import OutgoingMail
+from jobboard.notifications.models import MailStopToken, Notification, NotificationSettings
 from jobboard.search.models import SearchQueryDay
 from jobboard.teams.models import FirmInvitation, JoinRequest
 
@@ -21,6 +22,9 @@ __all__ = [
     "Job",
     "JobRevision",
     "JoinRequest",
+    "MailStopToken",
+    "Notification",
+    "NotificationSettings",
     "OutgoingMail",
     "SearchQueryDay",
     "User",

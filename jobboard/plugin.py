@@ -3,8 +3,8 @@
 ``BoardPlugin(settings)`` builds what a worker process holds (``BoardState``: the database engine, the
 search index, the kept page parts, ...) and hands it to handlers by name through dependency providers
 (``db_session``, ``settings``, ``search``, ``page_parts``, ``search_tally``), never through an untyped
-``app.state``. The lifespan starts the background threads (index follower, mail sender, search counts) and
-stops them, then closes the engine and the stores.
+``app.state``. The lifespan starts the background threads (index follower, mail sender, digests, search
+counts) and stops them, then closes the engine and the stores.
 """
 
 from __future__ import annotations
@@ -39,6 +39,8 @@ from jobboard.core.logging import configure_logging
 from jobboard.core.settings import Settings
 from jobboard.jobs.discovery import job_posting_ld
 from jobboard.mail.sender import MailSender
+from jobboard.notifications.controllers import unread_counter
+from jobboard.notifications.digest import DigestLoop
 from jobboard.search.index.follower import IndexFollower
 from jobboard.search.index.readiness import readiness
 from jobboard.search.query.job_search import JobSearch
@@ -59,6 +61,8 @@ from jobboard.web.threads import widen_handler_threads
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 PROBES = ["^/healthz$", "^/readyz$"]  # the operators' probes: no session, no cookie, any Host header
+# Mail programs post a mail's one-click stop link with no cookie (RFC 8058): its token is the proof.
+MAIL_STOP_LINKS = "^/unsubscribe/"
 REQUEST_MAX_BODY_SIZE = 1_000_000  # ordinary forms; uploads raise it on their own routes
 SESSION_DAYS = 7
 # What the domains add to every page's templates (``web/templates.py`` imports none of them).
@@ -79,6 +83,7 @@ class BoardState:
     search: JobSearch
     follower: IndexFollower
     mail_sender: MailSender
+    digests: DigestLoop
     search_tally: SearchTally
     search_tally_flusher: SearchTallyFlusher
     rate_limiter: RateLimiter
@@ -98,6 +103,7 @@ class BoardState:
             search=JobSearch(settings, engine),
             follower=IndexFollower(settings, engine),
             mail_sender=MailSender(settings, engine),
+            digests=DigestLoop(settings, engine),
             search_tally=tally,
             search_tally_flusher=SearchTallyFlusher(tally, engine),
             rate_limiter=RateLimiter(rate_limits, settings),
@@ -159,10 +165,11 @@ class BoardPlugin(InitPluginProtocol):
             cookie_secure=settings.uses_https,
             cookie_httponly=True,
             cookie_samesite="lax",
-            exclude=PROBES,
+            exclude=[*PROBES, MAIL_STOP_LINKS],
         )
         app_config.template_config = create_template_config(
-            auto_reload=settings.debug, extra_globals=TEMPLATE_GLOBALS
+            auto_reload=settings.debug,
+            extra_globals={**TEMPLATE_GLOBALS, "unread_notifications": unread_counter(self.state.engine)},
         )
         app_config.stores = {"sessions": self.state.sessions, "rate_limits": self.state.rate_limits}
         app_config.allowed_hosts = AllowedHostsConfig(
@@ -242,6 +249,7 @@ class BoardPlugin(InitPluginProtocol):
             with ExitStack() as workers:
                 workers.enter_context(running(board.follower))
                 workers.enter_context(running(board.mail_sender))
+                workers.enter_context(running(board.digests))
                 # Stopped first: it writes the last counts while the engine is still open.
                 workers.enter_context(running(board.search_tally_flusher))
                 yield

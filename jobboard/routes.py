@@ -14,6 +14,7 @@ from jobboard.jobs.controllers import EmployerJobController, PublicJobController
 from jobboard.jobs.discovery import DiscoveryController
 from jobboard.jobs.moderation_controllers import JobModerationController
 from jobboard.mail.controllers import StaffMailController
+from jobboard.notifications.controllers import InboxController, MailStopController
 from jobboard.search.controllers import JobApiController, SearchPageController
 from jobboard.staff.controllers import StaffController
 from jobboard.teams.controllers import EmployerTeamController, InvitationController, StaffTeamController
@@ -42,4 +43,6 @@ ROUTE_HANDLERS = [
     StaffTeamController,
     InvitationController,
     StaffMailController,
+    InboxController,
+    MailStopController,
 ]

@@ -18,6 +18,7 @@ from jobboard.accounts.guards import (
     requires_verified_email,
 )
 from jobboard.applications.models import APPLICATION_PIPELINE, DECLINE_UNDO_WINDOW, ApplicationStatus
+from jobboard.applications.notes import StepNote
 from jobboard.applications.resumes import MAX_RESUME_BYTES, ResumeStore
 from jobboard.applications.services import (
     ApplicationService,
@@ -30,11 +31,12 @@ from jobboard.core.i18n import gettext as _
 from jobboard.core.labels import label
 from jobboard.jobs.services import JobService
 from jobboard.web.dependencies import BoardSettings, DbSession
-from jobboard.web.forms import Form, UploadData
+from jobboard.web.forms import Form, FormData, UploadData
 from jobboard.web.ratelimit import apply_rate_limit
 from jobboard.web.security import SANDBOX
 
 RESUME_ROUTE_BODY_LIMIT = MAX_RESUME_BYTES + 200_000  # the PDF plus the form's other fields
+NOTE_FIELDS = ("message", "interview_at", "place")  # what a step's form may say to the candidate
 
 
 def provide_applications(db_session: DbSession, settings: BoardSettings) -> ApplicationService:
@@ -148,6 +150,27 @@ class SeekerApplicationController(Controller):
         return _pdf_response(*applications.own_resume(request.user, application_id))
 
 
+def _detail_page(
+    applications: ApplicationService,
+    employer: Any,
+    application: Any,
+    job: Any,
+    form: Form | None = None,
+    status_code: int = 200,
+) -> Template:
+    """One applicant and the firm's next steps, each with a message to the candidate (and the interview's
+    time and place with an invitation)."""
+    context = {
+        "application": application,
+        "job": job,
+        "actions": applications.actions_for(application, employer),
+        "undo_until": applications.decline_undo_until(application),
+        "form": form or Form(),
+        "blank": Form(),  # the other steps' forms, when one of them comes back with errors
+    }
+    return Template("applications/employer_detail.html", context=context, status_code=status_code)
+
+
 def _apply_context(
     job: Any, company: Any, form: Form, applied: ApplicationStatus | None = None
 ) -> dict[str, Any]:
@@ -184,13 +207,7 @@ class EmployerApplicationController(Controller):
         application_id: FromPath[int],
     ) -> Template:
         application, job = applications.open_for_employer(request.user, application_id)
-        context = {
-            "application": application,
-            "job": job,
-            "actions": applications.actions_for(application, request.user),
-            "undo_until": applications.decline_undo_until(application),
-        }
-        return Template("applications/employer_detail.html", context=context)
+        return _detail_page(applications, request.user, application, job)
 
     @get("/applications/{application_id:int}/decline", name="employer_confirm_decline", sync_to_thread=True)
     def confirm_decline(
@@ -206,6 +223,7 @@ class EmployerApplicationController(Controller):
             "job": job,
             "actions": applications.actions_for(application, request.user),
             "minutes": int(DECLINE_UNDO_WINDOW.total_seconds() // 60),
+            "form": Form(),
         }
         return Template("applications/confirm_decline.html", context=context)
 
@@ -216,10 +234,17 @@ class EmployerApplicationController(Controller):
         applications: Applications,
         application_id: FromPath[int],
         action: FromPath[str],
-    ) -> Redirect:
+        data: FormData,
+    ) -> Template | Redirect:
         chosen = APPLICATION_PIPELINE.action_named(action)
+        fields = {name: str(data.get(name) or "") for name in NOTE_FIELDS}
         try:
-            application = applications.employer_transition(request.user, application_id, chosen)
+            note = StepNote.read(chosen, **fields, now=applications.clock())
+            application = applications.employer_transition(request.user, application_id, chosen, note)
+        except InvalidInput as error:
+            form = Form.failed(fields | {"action": chosen}, error)
+            application, job = applications.get_for_employer(request.user, application_id)
+            return _detail_page(applications, request.user, application, job, form, status_code=400)
         except Conflict as error:
             if error.code != "decline_undo_expired":
                 raise

@@ -20,6 +20,7 @@ from jobboard.applications.models import (
     ApplicationAction,
     ApplicationStatus,
 )
+from jobboard.applications.notes import StepNote
 from jobboard.applications.resumes import ResumeStore, check_resume
 from jobboard.audit import services as audit
 from jobboard.companies.models import Company
@@ -30,6 +31,7 @@ from jobboard.core.errors import Conflict, InvalidInput, NotFound
 from jobboard.core.files import clean_filename
 from jobboard.jobs.models import Job
 from jobboard.jobs.services import JobService
+from jobboard.notifications.events import applicant_arrived, application_stepped
 
 
 @dataclass(frozen=True)
@@ -150,10 +152,10 @@ class ApplicationService:
         return application, job
 
     def employer_transition(
-        self, employer: User, application_id: int, action: ApplicationAction
+        self, employer: User, application_id: int, action: ApplicationAction, note: StepNote | None = None
     ) -> Application:
         application, _ = self.get_for_employer(employer, application_id)
-        return self._transition(application, action, employer)
+        return self._transition(application, action, employer, note)
 
     def actions_for(self, application: Application, actor: User) -> list[ApplicationAction]:
         """The steps a page offers: the machine's, less an undo whose window has passed."""
@@ -225,6 +227,7 @@ class ApplicationService:
                     subject_id=application.id,
                     job_id=job.id,
                 )
+                applicant_arrived(self.session, application)
         except IntegrityError:
             self.resumes.delete(key)
             raise Conflict("already_applied") from None
@@ -233,8 +236,11 @@ class ApplicationService:
             raise
         return application
 
-    def _transition(self, application: Application, action: ApplicationAction, actor: User) -> Application:
-        """Every step of an application: who may take it, from which state, with its audit."""
+    def _transition(
+        self, application: Application, action: ApplicationAction, actor: User, note: StepNote | None = None
+    ) -> Application:
+        """Every step of an application: who may take it, from which state, with its audit; the candidate
+        hears of each step the firm takes."""
         with unit_of_work(self.session):
             previous = application.status
             target = APPLICATION_PIPELINE.target(application.status, action, actor.role)
@@ -257,6 +263,8 @@ class ApplicationService:
                 previous=str(previous),
                 status=str(application.status),
             )
+            if action is not ApplicationAction.WITHDRAW:
+                application_stepped(self.session, application, note or StepNote())
         return application
 
 

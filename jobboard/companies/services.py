@@ -34,6 +34,7 @@ from jobboard.core.errors import Conflict, InvalidInput, NotFound
 from jobboard.core.outbox import enqueue_for_indexing
 from jobboard.jobs.models import Job
 from jobboard.teams.services import TeamService
+from jobboard.notifications.events import firm_waiting
 
 REASON_REQUIRED = frozenset({CompanyAction.REJECT, CompanyAction.SUSPEND})
 
@@ -161,6 +162,7 @@ class CompanyService:
                 subject_type="company",
                 subject_id=company.id,
             )
+            firm_waiting(self.session, company)
         return EmployerRegistration(user=user, joining=None)
 
     def update_profile(self, company: Company, profile: CompanyProfile, actor: User) -> Company:
@@ -274,6 +276,8 @@ class CompanyService:
             previous=str(previous),
             reason=reason,
         )
+        if status == CompanyStatus.PENDING:  # a rejected firm's amended profile is back for review
+            firm_waiting(self.session, company)
         self._reindex_jobs_of(company)
 
     def _reindex_jobs_of(self, company: Company) -> None:

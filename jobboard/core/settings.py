@@ -53,6 +53,8 @@ class Settings:
     # are kept for staff to read (the embedded default).
     smtp_url: str | None = None
     mail_from: str = ""  # "光博会招聘会 <jobs@example.cn>"; empty: noreply@ the base URL's host
+    # At most one digest mail a person this often: new applicants to firm members, reviews to staff.
+    applicant_digest_minutes: int = 15
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -74,6 +76,7 @@ class Settings:
             smtp_url=_env("SMTP_URL"),
             mail_from=_env("MAIL_FROM") or "",
             served_at=served_at,
+            applicant_digest_minutes=int(_env("APPLICANT_DIGEST_MINUTES") or 15),
         )
 
     @property

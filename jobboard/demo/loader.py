@@ -55,6 +55,7 @@ from jobboard.demo.sign_ins import (
 from jobboard.imports.services import ImportService
 from jobboard.jobs.models import Job, JobPosting, JobStatus
 from jobboard.jobs.services import JobService
+from jobboard.notifications.services import MailChoices
 
 SEED = 2026
 
@@ -69,13 +70,14 @@ def load_demo_data(session: Session, settings: Settings) -> str:
     _import_job_table(session, summary)
     companies = _complete_profiles(session)
     accounts = _Accounts(session)
-    accounts.staff(summary)
+    staff = accounts.staff(summary)
     employers = [
         accounts.employer(employer_email(n), name, companies[firm.key], summary)
         for n, (firm, name) in enumerate(zip(FIRMS[:EMPLOYER_COUNT], EMPLOYER_NAMES, strict=True), start=1)
     ]
     seekers = [accounts.seeker(n, summary) for n in range(1, len(SEEKERS) + 1)]
     session.commit()
+    MailChoices(session).stop_all([user.id for user in (staff, *employers, *seekers) if user and user.id])
 
     rng = random.Random(SEED)
     pending = _register_pending_firms(session, summary)

@@ -31,6 +31,7 @@ from jobboard.jobs.models import (
     RevisionAction,
     RevisionStatus,
 )
+from jobboard.notifications.events import revision_waiting
 
 # What the employer is shown beside a job: the changes waiting, or the last ones refused and why.
 _SHOWN_TO_EMPLOYER = (RevisionStatus.PENDING, RevisionStatus.REJECTED)
@@ -106,6 +107,7 @@ class RevisionService:
             self.session.add(revision)
             self.session.flush()
             self._record(revision, "revision_proposed", actor.id, changed=changed)
+            revision_waiting(self.session, job)
             return revision
         action = RevisionAction.AMEND if changed else RevisionAction.WITHDRAW
         revision.sqlmodel_update(content.model_dump())

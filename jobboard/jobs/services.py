@@ -18,6 +18,7 @@ from jobboard.core.roles import Role
 from jobboard.jobs.models import JOB_LIFECYCLE, UNDO_CLOSE_WINDOW, Job, JobAction, JobPosting, JobStatus
 from jobboard.jobs.revisions import RevisionService
 from jobboard.jobs.visibility import public_job_condition
+from jobboard.notifications.events import job_waiting
 
 REASON_REQUIRED = frozenset({JobAction.REJECT})
 # States in which the job's own text is edited and reviewed: changes waiting beside it would fight it.
@@ -199,4 +200,6 @@ class JobService:
             status=str(job.status),
             reason=reason,
         )
+        if status == JobStatus.PENDING and previous != JobStatus.PENDING:
+            job_waiting(self.session, job)
         enqueue_for_indexing(self.session, [job.id] if job.id is not None else [])

@@ -28,7 +28,10 @@ def envelope_sender(mail_from: str) -> str:
     return parseaddr(mail_from)[1]
 
 
-def build_message(mail: OutgoingMail, rendered: RenderedMail, mail_from: str, now: datetime) -> EmailMessage:
+def build_message(
+    mail: OutgoingMail, rendered: RenderedMail, mail_from: str, now: datetime, base_url: str = ""
+) -> EmailMessage:
+    """``base_url``: the board's public address, before an unsubscribe link given as a path."""
     message = EmailMessage()
     message["Subject"] = rendered.subject
     message["From"] = mail_from
@@ -38,6 +41,8 @@ def build_message(mail: OutgoingMail, rendered: RenderedMail, mail_from: str, no
     message["Content-Language"] = "zh-CN" if mail.language == "zh" else mail.language
     message["Auto-Submitted"] = "auto-generated"  # RFC 3834: no vacation replies to the board
     unsubscribe = mail.context.get(UNSUBSCRIBE_URL)
+    if isinstance(unsubscribe, str) and unsubscribe.startswith("/"):
+        unsubscribe = f"{base_url.rstrip('/')}{unsubscribe}"  # services know paths, not the address
     if isinstance(unsubscribe, str) and unsubscribe.startswith(("https://", "http://")):
         message["List-Unsubscribe"] = f"<{unsubscribe}>"
         message["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"  # RFC 8058

@@ -186,7 +186,7 @@ def _send_one(
     now = utcnow()
     try:
         rendered = render_mail(mail.template, mail.context, mail.language, settings.base_url)
-        message = build_message(mail, rendered, settings.mail_sender, now)
+        message = build_message(mail, rendered, settings.mail_sender, now, settings.base_url)
     except Exception as error:  # a broken template or address never gets better by waiting
         raise RelayError(f"could not be written: {type(error).__name__}", permanent=True) from error
     try:

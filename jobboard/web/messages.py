@@ -59,6 +59,8 @@ FIELD_ERRORS: dict[str, str] = {
     ),
     "credit_code_taken": N_("A company with this unified social credit code is already registered."),
     "booth_taken": N_("Another company already holds this booth number. Check it with the fair staff."),
+    "interview_time_invalid": N_("Enter the interview's date and time, such as 2026-12-05 14:30."),
+    "interview_in_past": N_("The interview's time must be in the future."),
     "phone_invalid": N_(
         "Enter a mainland mobile number (11 digits, starting with 1) or an international number"
         " starting with + and the country code."
@@ -99,6 +101,9 @@ PAGE_ERRORS: dict[str, str] = {
     "invitee_other_firm": N_("This account already belongs to another company."),
     "invitee_not_employer": N_("This address belongs to a job seeker's or the fair staff's account."),
     "invitee_member": N_("This person is already a member of the team."),
+    "stop_link_invalid": N_(
+        "This link to stop mails is not valid. Choose your mails in your account instead."
+    ),
 }
 
 

@@ -39,16 +39,19 @@ EXTRA_PAGES = ["/jobs?q=激光&segment=optics", "/jobs?q=laser%20engineer", "/no
 TAB_STOPS = 8  # how far the keyboard walks into each page
 
 
-def _ids(seeder: Seeder) -> dict[str, int]:
-    """A job, company and application of the demo employer hr1, and a job seeker1 has not applied to."""
+def _ids(seeder: Seeder) -> dict[str, int | str]:
+    """A job, company and application of the demo employer hr1, a job seeker1 has not applied to, and a
+    mail stop link of seeker1's."""
     from sqlmodel import col, select
 
     from jobboard.accounts.models import User
     from jobboard.applications.models import Application
     from jobboard.core.db import unit_of_work
+    from jobboard.core.tokens import new_token
     from jobboard.jobs.models import Job, JobStatus
     from jobboard.mail.models import OutgoingMail
     from jobboard.mail.services import queue_mail
+    from jobboard.notifications.models import MailKind, MailStopToken
 
     with seeder._session() as session:
         employer = session.exec(select(User).where(User.email == "hr1@demo.example.cn")).one()
@@ -77,12 +80,16 @@ def _ids(seeder: Seeder) -> dict[str, int]:
                     context={"name": seeker.full_name},
                 )  # fmt: skip
             mail_id = mail.id
+        token, digest = new_token()
+        session.add(MailStopToken(digest=digest, user_id=seeker.id, kind=MailKind.APPLICATION_UPDATE))
+        session.commit()
         return {
             "mail_id": mail_id,
             "job_id": application.job_id,
             "company_id": employer.company_id,
             "application_id": application.id,
             "open_job_id": open_job,
+            "token": token,
         }
 
 

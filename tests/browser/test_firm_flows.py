@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+from datetime import datetime, timedelta
 from typing import Any
 
 from tests.browser.conftest import (
@@ -30,6 +31,7 @@ from playwright.sync_api import expect  # noqa: E402
 
 from jobboard.applications.models import ApplicationAction, ApplicationStatus  # noqa: E402
 from jobboard.companies.models import CompanyAction, CompanyStatus  # noqa: E402
+from jobboard.core.clock import FAIR_TIMEZONE  # noqa: E402
 from jobboard.jobs.models import JobStatus  # noqa: E402
 
 
@@ -80,6 +82,9 @@ def test_employer_posts_a_job_and_advances_an_applicant(
     page.get_by_role("link", name="赵磊").click()
     expect(page.locator("h1")).to_contain_text("赵磊")
     steps.shot("applicant")
+    tomorrow = (datetime.now(FAIR_TIMEZONE) + timedelta(days=1)).strftime("%Y-%m-%dT10:00")
+    page.get_by_label(t(look, "Interview time (Changchun time, optional)")).fill(tomorrow)
+    page.get_by_label(t(look, "Interview place (optional)")).fill("B2-016")
     page.get_by_role("button", name=label(look, ApplicationAction.INVITE)).click()
     expect(page.locator("h1 .badge")).to_have_text(label(look, ApplicationStatus.INTERVIEW))
     expect(page.locator(".flash-success")).to_contain_text(label(look, ApplicationStatus.INTERVIEW))

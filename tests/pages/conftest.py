@@ -12,6 +12,7 @@ from sqlmodel import col, select
 from jobboard.accounts.links import AccountLinks
 from jobboard.accounts.models import LinkPurpose
 from jobboard.accounts.services import AccountService
+from jobboard.applications.models import Application
 from jobboard.companies.models import Company
 from jobboard.core.clock import utcnow
 from jobboard.core.db import open_session, unit_of_work
@@ -19,6 +20,7 @@ from jobboard.core.roles import FirmRole
 from jobboard.core.tokens import new_token
 from jobboard.jobs.models import Job
 from jobboard.mail.models import OutgoingMail
+from jobboard.notifications.models import MailKind, MailStopToken
 from jobboard.plugin import BoardPlugin
 from jobboard.teams.models import INVITATION_LIFETIME, FirmInvitation
 from tests.web.conftest import Fair, Visitor, app, fair, running_app, staff, sync_index, visitor
@@ -44,6 +46,7 @@ class Board:
     company_id: int
     application_id: int
     reset_path: str  # a password reset link of the seeker's, unused
+    stop_token: str  # a mail's one-click stop link, for the seeker's news of applications
     mail_id: int  # a mail in the outbox (the seeker's verification mail), for the staff outbox page
     invitation_token: str  # a pending invitation to the employer's team
 
@@ -83,6 +86,10 @@ def board(app: Litestar, fair: Fair, visitor: Callable[[], Visitor]) -> Board:
     sync_index(app)
     with open_session(BoardPlugin.state_of(app).engine) as session:
         company_id = session.exec(select(Company.id).where(Company.name_zh == "长春甲光电有限公司")).one()
+        seeker_id = session.exec(select(Application.seeker_id)).one()
+        stop_token, digest = new_token()
+        session.add(MailStopToken(digest=digest, user_id=seeker_id, kind=MailKind.APPLICATION_UPDATE))
+        session.commit()
     token, digest = new_token()
     with open_session(BoardPlugin.state_of(app).engine) as session, unit_of_work(session):
         expires_at = utcnow() + INVITATION_LIFETIME
@@ -106,6 +113,7 @@ def board(app: Litestar, fair: Fair, visitor: Callable[[], Visitor]) -> Board:
         company_id=company_id,
         application_id=fair.application_id,
         reset_path=_reset_path(app, "seeker@example.cn"),
+        stop_token=stop_token,
         mail_id=_first_mail(app),
         invitation_token=token,
     )

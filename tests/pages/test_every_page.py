@@ -69,11 +69,12 @@ EXTRA_PAGES = [
 ]
 
 
-def _parameter_values(board: Board) -> dict[str, int]:
+def _parameter_values(board: Board) -> dict[str, int | str]:
     return {
         "job_id": board.job_id,
         "company_id": board.company_id,
         "application_id": board.application_id,
+        "token": board.stop_token,
         "mail_id": board.mail_id,
     }
 
