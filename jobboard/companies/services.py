@@ -33,8 +33,8 @@ from jobboard.core.db import unit_of_work
 from jobboard.core.errors import Conflict, InvalidInput, NotFound
 from jobboard.core.outbox import enqueue_for_indexing
 from jobboard.jobs.models import Job
-from jobboard.teams.services import TeamService
 from jobboard.notifications.events import firm_waiting
+from jobboard.teams.services import TeamService
 
 REASON_REQUIRED = frozenset({CompanyAction.REJECT, CompanyAction.SUSPEND})
 

@@ -11,6 +11,7 @@ from litestar.params import FromPath
 from litestar.plugins.flash import flash
 from litestar.response import Redirect, Template
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
 from jobboard.accounts.guards import SignedInRequest, VisitorRequest, requires_login
@@ -37,8 +38,11 @@ def unread_notifications(engine: Engine, request: Any) -> int:
         return 0
     if UNREAD_KEY not in request.scope:
         # A read that waits for no writer: the page's own session may hold SQLite's write lock.
-        with engine.connect().execution_options(**{READ_ONLY: True}) as connection:
-            request.scope[UNREAD_KEY] = unread_count(Session(bind=connection), user.id)
+        try:
+            with engine.connect().execution_options(**{READ_ONLY: True}) as connection:
+                request.scope[UNREAD_KEY] = unread_count(Session(bind=connection), user.id)
+        except DBAPIError:  # the database is away: the page (often the 503 page saying so) shows no badge
+            request.scope[UNREAD_KEY] = 0
     return int(request.scope[UNREAD_KEY])
 
 

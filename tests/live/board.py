@@ -103,11 +103,12 @@ def create_staff(engine: Engine, email: str = "staff@live.example.cn") -> str:
 
 
 def pdf_bytes(padding: int = 0) -> bytes:
-    """A one-page PDF; ``padding`` bytes of attachment make it as large as a real resume."""
+    """A one-page PDF; ``padding`` bytes of metadata make it as large as a real resume (not an attached
+    file: the board refuses PDFs that carry one)."""
     writer = PdfWriter()
     writer.add_blank_page(width=595, height=842)
     if padding:
-        writer.add_attachment("photo.bin", os.urandom(padding))
+        writer.add_metadata({"/Keywords": os.urandom(padding // 2).hex()})
     buffer = BytesIO()
     writer.write(buffer)
     return buffer.getvalue()
