@@ -58,7 +58,7 @@ class Settings:
 
     @classmethod
     def from_env(cls) -> Settings:
-        served_at = _address(_env(SERVE_ADDRESS_VARIABLE[len("JOBBOARD_") :]))
+        served_at = _address(os.environ.get(SERVE_ADDRESS_VARIABLE))
         return cls(
             database_url=_env("DATABASE_URL") or f"sqlite:///{VAR_DIR / 'jobboard.sqlite3'}",
             index_dir=Path(_env("INDEX_DIR") or PROJECT_ROOT / "search_index"),
