@@ -21,7 +21,7 @@ from pypdf import PdfWriter
 from pypdf.annotations import FreeText
 from sqlmodel import Session, col, select
 
-from jobboard.accounts.models import Role, User
+from jobboard.accounts.models import FirmRole, Role, User
 from jobboard.accounts.services import AccountService, Credentials, SeekerSignup
 from jobboard.applications.models import ApplicationAction
 from jobboard.applications.resumes import ResumeStore
@@ -168,7 +168,7 @@ class _Accounts:
         user = self.service.new_user(
             Credentials(email=email, password=EMPLOYER_PASSWORD), Role.EMPLOYER, full_name=name, verified=True
         )
-        user.company_id = company.id
+        user.company_id, user.firm_role = company.id, FirmRole.OWNER  # each demo firm's first member
         return user
 
     def seeker(self, number: int, summary: _Summary) -> User | None:

@@ -153,6 +153,7 @@ def test_demo_accounts_can_sign_in_with_their_roles(session: Session) -> None:
         assert employer is not None and employer.role == Role.EMPLOYER
         company = session.get(Company, employer.company_id)
         assert company is not None and company.name_zh == firm.name_zh
+        assert employer.is_firm_owner  # who manages the firm's team on the demo board
     seeker = accounts.authenticate("seeker1@demo.example.cn", SEEKER_PASSWORD)
     assert seeker is not None and seeker.role == Role.SEEKER and seeker.full_name
     seekers = session.exec(select(User).where(User.role == Role.SEEKER)).all()
